@@ -1,0 +1,39 @@
+package dev.creatorwatch.rules;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs every rule in force on one new good snapshot. A module that throws is logged and skipped: one broken rule
+ * must not hide the findings of the others.
+ */
+@ApplicationScoped
+public class RuleEngine {
+
+    private static final Logger LOG = Logger.getLogger(RuleEngine.class);
+
+    private final RuleCatalog catalog;
+
+    public RuleEngine(RuleCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public List<RuleHit> evaluate(RuleContext context) {
+        List<RuleHit> hits = new ArrayList<>();
+        for (RuleDefinition rule : catalog.all()) {
+            if (!rule.runs() || !rule.appliesTo(context.account().platform())) {
+                continue;
+            }
+            try {
+                for (Finding f : catalog.module(rule).evaluate(context, rule.parameters())) {
+                    hits.add(new RuleHit(rule, f));
+                }
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Rule %s failed on account %s", rule.id(), context.account().accountId());
+            }
+        }
+        return hits;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.creatorwatch.rules;
+
+import java.util.List;
+
+/**
+ * The Java half of a rule: detection logic with no thresholds of its own. Thresholds, wording and severity live in the
+ * rule's YAML file under {@code rules/}, which names the module by {@link #name()}. One module may serve several rule
+ * files (say, a strict and a lenient variant). Implementations are CDI beans and must be stateless.
+ */
+public interface RuleModule {
+
+    /** The value rule files give in {@code module:}. */
+    String name();
+
+    /** Checks the parameters once when the rule file is loaded; throws {@link RuleDefinitionException}. */
+    default void validate(RuleParameters parameters) {
+    }
+
+    List<Finding> evaluate(RuleContext context, RuleParameters parameters);
+}

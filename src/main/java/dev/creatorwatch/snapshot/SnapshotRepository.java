@@ -1,0 +1,46 @@
+package dev.creatorwatch.snapshot;
+
+import dev.creatorwatch.fetch.FetchOutcome;
+import dev.creatorwatch.rules.Observation;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+/** History queries over the append-only snapshots. */
+@ApplicationScoped
+public class SnapshotRepository {
+
+    /** Good snapshots of an account, newest first. */
+    public List<ProfileSnapshot> goodHistory(Long accountId, int limit) {
+        return ProfileSnapshot.<ProfileSnapshot>find(
+                "accountId = ?1 and outcome = ?2 order by capturedAt desc, id desc", accountId, FetchOutcome.OK)
+                .page(0, limit).list();
+    }
+
+    public Optional<ProfileSnapshot> latestGood(Long accountId) {
+        return goodHistory(accountId, 1).stream().findFirst();
+    }
+
+    /** The latest attempt of any outcome. */
+    public Optional<ProfileSnapshot> latestAttempt(Long accountId) {
+        return ProfileSnapshot.<ProfileSnapshot>find("accountId = ?1 order by capturedAt desc, id desc", accountId)
+                .firstResultOptional();
+    }
+
+    /** All attempts of the given accounts, newest first, keyset-paged by id. */
+    public List<ProfileSnapshot> attempts(List<Long> accountIds, Long beforeId, int limit) {
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
+        if (beforeId == null) {
+            return ProfileSnapshot.<ProfileSnapshot>find("accountId in ?1 order by id desc", accountIds)
+                    .page(0, limit).list();
+        }
+        return ProfileSnapshot.<ProfileSnapshot>find("accountId in ?1 and id < ?2 order by id desc", accountIds,
+                beforeId).page(0, limit).list();
+    }
+
+    public static Observation toObservation(ProfileSnapshot s) {
+        return new Observation(s.id, s.capturedAt, s.toProfile());
+    }
+}
