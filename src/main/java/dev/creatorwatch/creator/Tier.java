@@ -32,6 +32,14 @@ public enum Tier {
         return result;
     }
 
+    public static java.util.Optional<Tier> fromName(String name) {
+        try {
+            return java.util.Optional.of(valueOf(name.trim().toUpperCase(java.util.Locale.ROOT)));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public long floor() {
         return floor;
     }

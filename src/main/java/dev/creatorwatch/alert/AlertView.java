@@ -1,0 +1,20 @@
+package dev.creatorwatch.alert;
+
+import dev.creatorwatch.creator.Tier;
+import dev.creatorwatch.rules.Severity;
+import java.time.Instant;
+import java.util.Map;
+
+/** An alert as the API shows it: always with the creator and its current tier beside the tier at detection. */
+public record AlertView(long id, String ruleId, int ruleVersion, String title, Severity severity, int riskScore,
+        AlertStatus status, String reason, Map<String, Object> evidence, CreatorRef creator, AccountRef account,
+        Tier tierAtDetection, Instant firstSeen, Instant lastSeen, int occurrenceCount) {
+
+    /** The creator the alert is about, with its tier now. */
+    public record CreatorRef(long id, String name, Tier tier) {
+    }
+
+    /** The account the alert is about. */
+    public record AccountRef(Long id, String platform, String handle, String profileUrl) {
+    }
+}

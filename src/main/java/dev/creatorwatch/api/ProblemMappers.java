@@ -1,0 +1,120 @@
+package dev.creatorwatch.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every error the API returns is an RFC 9457 problem; nothing leaks a stack trace. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri) {
+        return problem(e.status(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            errors.add(new Problem.FieldError(field(v.getPropertyPath()), v.getMessage()));
+        }
+        errors.sort(Comparator.comparing(Problem.FieldError::field));
+        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " fields are invalid";
+        return problem(422, "Invalid request", detail, uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String field = "";
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            field = jsonPath(m.getPath());
+            errors.add(new Problem.FieldError(field, "has the wrong type or format"));
+        }
+        String detail = field.isEmpty() ? "The request body is not valid JSON: " + e.getOriginalMessage()
+                : field + ": has the wrong type or format";
+        return problem(400, "Malformed request body", detail, uri, errors);
+    }
+
+    /** Jackson's own mappers answer these two with a non-problem body; ours take precedence for the exact types. */
+    @ServerExceptionMapper
+    public Response invalidFormat(com.fasterxml.jackson.databind.exc.InvalidFormatException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        return problem(status, title, e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, UriInfo uri) {
+        LOG.error("Unexpected error on " + uri.getPath(), e);
+        return problem(500, "Internal error", "The server could not complete the request; it has been logged.", uri,
+                List.of());
+    }
+
+    static Response problem(int status, String title, String detail, UriInfo uri, List<Problem.FieldError> errors) {
+        Problem body = new Problem("about:blank", title, status, detail, uri == null ? null : uri.getPath(), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** "create.request.accounts[0].platform" -> "accounts[0].platform": the body path a client can act on. */
+    private static String field(Path path) {
+        StringBuilder sb = new StringBuilder();
+        int index = 0;
+        for (Path.Node node : path) {
+            index++;
+            if (index <= 2 && (node.getKind() == jakarta.validation.ElementKind.METHOD
+                    || node.getKind() == jakarta.validation.ElementKind.PARAMETER)) {
+                continue;
+            }
+            if (node.getIndex() != null && sb.length() > 0) {
+                sb.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(node.getName());
+            }
+        }
+        return sb.length() == 0 ? "body" : sb.toString();
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> refs) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : refs) {
+            if (r.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+}

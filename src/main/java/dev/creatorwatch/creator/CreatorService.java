@@ -1,0 +1,139 @@
+package dev.creatorwatch.creator;
+
+import dev.creatorwatch.api.ApiException;
+import dev.creatorwatch.scan.ScanPlanner;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Creating, changing and removing creators and their accounts; usable from the API and from pages alike. */
+@ApplicationScoped
+public class CreatorService {
+
+    private final Clock clock;
+    private final ScanPlanner planner;
+
+    public CreatorService(Clock clock, ScanPlanner planner) {
+        this.clock = clock;
+        this.planner = planner;
+    }
+
+    @Transactional
+    public Creator create(CreatorRequest req) {
+        Instant now = clock.instant();
+        Creator c = new Creator();
+        apply(c, req);
+        c.createdAt = now;
+        c.updatedAt = now;
+        c.persist();
+        List<AccountRequest> accounts = req.accounts() == null ? List.of() : req.accounts();
+        for (int i = 0; i < accounts.size(); i++) {
+            addAccount(c, accounts.get(i), "accounts[" + i + "]");
+        }
+        return c;
+    }
+
+    @Transactional
+    public Creator update(long id, CreatorRequest req) {
+        Creator c = get(id);
+        apply(c, req);
+        c.updatedAt = clock.instant();
+        return c;
+    }
+
+    @Transactional
+    public void delete(long id) {
+        get(id).delete();
+    }
+
+    public Creator get(long id) {
+        return Creator.<Creator>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Creator", id));
+    }
+
+    @Transactional
+    public List<Long> accountIds(long creatorId) {
+        return get(creatorId).accounts.stream().map(a -> a.id).toList();
+    }
+
+    /**
+     * Adds an account. Adding the platform + handle the creator already has is idempotent and returns the existing
+     * account ({@code created} false); the same account on another creator is a conflict.
+     */
+    @Transactional
+    public AccountAdded addAccount(long creatorId, AccountRequest req) {
+        Creator c = get(creatorId);
+        Optional<Account> existing = findAccount(req, "");
+        if (existing.isPresent()) {
+            Account a = existing.get();
+            if (!a.creator.id.equals(c.id)) {
+                throw ApiException.conflict("Account " + a.platform.id() + "/" + a.handle
+                        + " already belongs to creator " + a.creator.id);
+            }
+            return new AccountAdded(a, false);
+        }
+        return new AccountAdded(addAccount(c, req, ""), true);
+    }
+
+    @Transactional
+    public void removeAccount(long creatorId, long accountId) {
+        Creator c = get(creatorId);
+        Account a = c.accounts.stream().filter(x -> x.id == accountId).findFirst()
+                .orElseThrow(() -> ApiException.notFound("Account", accountId + " of creator " + creatorId));
+        c.accounts.remove(a);
+        Tier before = c.tier;
+        if (c.refreshTier()) {
+            TierChange.of(c.id, null, before, c.tier, null, clock.instant()).persist();
+        }
+        c.updatedAt = clock.instant();
+    }
+
+    private Account addAccount(Creator c, AccountRequest req, String fieldPrefix) {
+        String prefix = fieldPrefix.isEmpty() ? "" : fieldPrefix + ".";
+        Platform platform = platform(prefix + "platform", req.platform());
+        ProfileUrls.checkHandle(prefix + "handle", req.handle());
+        String normalized = ProfileUrls.normalizeHandle(req.handle());
+        if (findAccount(req, prefix).isPresent()) {
+            throw ApiException.conflict("Account " + platform.id() + "/" + normalized + " is already watched");
+        }
+        Account a = new Account();
+        a.creator = c;
+        a.platform = platform;
+        a.handle = req.handle().trim().startsWith("@") ? req.handle().trim().substring(1) : req.handle().trim();
+        a.normalizedHandle = normalized;
+        a.profileUrl = ProfileUrls.profileUrl(prefix + "profileUrl", platform, req.handle(), req.profileUrl());
+        a.createdAt = clock.instant();
+        a.nextScanAt = planner.firstScan(a.createdAt);
+        c.accounts.add(a);
+        a.persist();
+        return a;
+    }
+
+    private Optional<Account> findAccount(AccountRequest req, String prefix) {
+        Platform platform = platform(prefix + "platform", req.platform());
+        return Account.<Account>find("platform = ?1 and normalizedHandle = ?2", platform,
+                ProfileUrls.normalizeHandle(req.handle())).firstResultOptional();
+    }
+
+    private static Platform platform(String field, String name) {
+        return Platform.fromName(name).orElseThrow(() -> ApiException.invalid(field,
+                "is not a known platform (" + String.join(", ",
+                        java.util.Arrays.stream(Platform.values()).map(Platform::id).toList()) + ")"));
+    }
+
+    private static void apply(Creator c, CreatorRequest req) {
+        c.name = req.name().trim();
+        c.notes = req.notes();
+        c.tags.clear();
+        if (req.tags() != null) {
+            req.tags().forEach(t -> c.tags.add(t.trim()));
+        }
+        c.protectedIdentity = Boolean.TRUE.equals(req.protectedIdentity());
+    }
+
+    /** The account and whether this call created it. */
+    public record AccountAdded(Account account, boolean created) {
+    }
+}

@@ -1,0 +1,48 @@
+package dev.creatorwatch.rules;
+
+import dev.creatorwatch.api.ApiException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/rules")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Rules")
+public class RuleResource {
+
+    private final RuleCatalog catalog;
+
+    public RuleResource(RuleCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The rules in force and the files refused at the last load. */
+    public record RuleList(List<RuleDefinition> rules, List<String> refused) {
+    }
+
+    @GET
+    @Operation(summary = "Rules in force (deprecated ones included) and files refused at the last load")
+    public RuleList list() {
+        return new RuleList(catalog.all(), catalog.lastErrors());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One rule")
+    public RuleDefinition get(@PathParam("id") String id) {
+        return catalog.find(id).orElseThrow(() -> ApiException.notFound("Rule", id));
+    }
+
+    @POST
+    @Path("/reload")
+    @Operation(summary = "Read the rules folder again; bad files are refused and their last good version kept")
+    public RuleCatalog.ReloadResult reload() {
+        return catalog.reload();
+    }
+}

@@ -1,0 +1,114 @@
+package dev.creatorwatch.scan;
+
+import dev.creatorwatch.alert.Alert;
+import dev.creatorwatch.alert.AlertRecorder;
+import dev.creatorwatch.alert.AlertStatus;
+import dev.creatorwatch.creator.Account;
+import dev.creatorwatch.creator.Creator;
+import dev.creatorwatch.creator.Tier;
+import dev.creatorwatch.creator.TierChange;
+import dev.creatorwatch.fetch.FetchOutcome;
+import dev.creatorwatch.fetch.FetchResult;
+import dev.creatorwatch.parse.ParseResult;
+import dev.creatorwatch.rules.AccountFacts;
+import dev.creatorwatch.rules.ProtectedIdentities;
+import dev.creatorwatch.rules.RuleContext;
+import dev.creatorwatch.rules.RuleEngine;
+import dev.creatorwatch.rules.RuleHit;
+import dev.creatorwatch.rules.Severity;
+import dev.creatorwatch.snapshot.ProfileSnapshot;
+import dev.creatorwatch.snapshot.SnapshotRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Stores what one scan saw and what follows from it, in one transaction: the snapshot, the tiers, the alerts and the
+ * account's next due time. A failed fetch or unreadable page is stored as its outcome only: no metrics, no rules.
+ */
+@ApplicationScoped
+public class ScanRecorder {
+
+    static final int HISTORY = 60;
+
+    private final Clock clock;
+    private final SnapshotRepository snapshots;
+    private final RuleEngine engine;
+    private final AlertRecorder alerts;
+    private final ProtectedIdentities protectedIdentities;
+    private final ScanPlanner planner;
+
+    public ScanRecorder(Clock clock, SnapshotRepository snapshots, RuleEngine engine, AlertRecorder alerts,
+            ProtectedIdentities protectedIdentities, ScanPlanner planner) {
+        this.clock = clock;
+        this.snapshots = snapshots;
+        this.engine = engine;
+        this.alerts = alerts;
+        this.protectedIdentities = protectedIdentities;
+        this.planner = planner;
+    }
+
+    @Transactional
+    public ScanReport record(long accountId, FetchResult fetch, ParseResult parse) {
+        Account account = Account.findById(accountId);
+        if (account == null) {
+            return ScanReport.gone(accountId);
+        }
+        Instant now = clock.instant();
+        FetchOutcome outcome = fetch.outcome().isGood() && parse != null ? parse.outcome() : fetch.outcome();
+        account.lastScanAt = now;
+        account.lastOutcome = outcome;
+        if (!outcome.isGood()) {
+            String error = fetch.error() != null ? fetch.error() : parse == null ? null : parse.detail();
+            ProfileSnapshot.failure(accountId, now, outcome, fetch.httpStatus(), fetch.duration().toMillis(), error)
+                    .persist();
+            account.nextScanAt = planner.afterFailure(now, null);
+            return new ScanReport(accountId, outcome, null, 0, error);
+        }
+        List<ProfileSnapshot> history = snapshots.goodHistory(accountId, HISTORY);
+        ProfileSnapshot snap = ProfileSnapshot.good(account, now, parse.profile(), fetch.httpStatus(),
+                fetch.duration().toMillis(), fetch.bytes());
+        snap.persist();
+        updateTiers(account, snap.followers, now);
+
+        RuleContext ctx = new RuleContext(facts(account), SnapshotRepository.toObservation(snap),
+                history.stream().map(SnapshotRepository::toObservation).toList(),
+                account.creator.accounts.stream().filter(a -> !a.id.equals(account.id)).map(ScanRecorder::facts)
+                        .toList(),
+                protectedIdentities.except(account.creator.id));
+        int opened = 0;
+        for (RuleHit hit : engine.evaluate(ctx)) {
+            if (alerts.record(hit, account.creator.id, account.id, snap.id, account.tier, now).opened()) {
+                opened++;
+            }
+        }
+        account.nextScanAt = planner.afterSuccess(now, account.tier, hasOpenHighAlert(account.id));
+        return new ScanReport(accountId, outcome, snap.id, opened, null);
+    }
+
+    private void updateTiers(Account account, Long followers, Instant now) {
+        Tier tier = Tier.ofFollowers(followers);
+        if (tier != account.tier) {
+            TierChange.of(account.creator.id, account.id, account.tier, tier, followers, now).persist();
+            account.tier = tier;
+        }
+        Creator creator = account.creator;
+        Tier before = creator.tier;
+        if (creator.refreshTier()) {
+            TierChange.of(creator.id, null, before, creator.tier, followers, now).persist();
+            creator.updatedAt = now;
+        }
+    }
+
+    private static boolean hasOpenHighAlert(Long accountId) {
+        return Alert.count("accountId = ?1 and status <> ?2 and severity in ?3", accountId, AlertStatus.CLOSED,
+                List.of(Severity.HIGH, Severity.CRITICAL)) > 0;
+    }
+
+    static AccountFacts facts(Account a) {
+        return new AccountFacts(a.id, a.creator.id, a.creator.name, a.creator.protectedIdentity, a.platform, a.handle,
+                a.profileUrl, a.tier);
+    }
+}

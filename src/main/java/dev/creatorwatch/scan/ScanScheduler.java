@@ -1,0 +1,74 @@
+package dev.creatorwatch.scan;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.logging.Logger;
+
+/**
+ * The scheduled job: claims due accounts and scans them with bounded concurrency. A tick never overlaps the
+ * previous one (SKIP), and it waits for its scans to end before the next tick may start.
+ */
+@ApplicationScoped
+public class ScanScheduler {
+
+    private static final Logger LOG = Logger.getLogger(ScanScheduler.class);
+
+    private final DueAccounts due;
+    private final AccountScanner scanner;
+    private final ExecutorService pool;
+
+    public ScanScheduler(DueAccounts due, AccountScanner scanner, ScanConfig config) {
+        this.due = due;
+        this.scanner = scanner;
+        AtomicInteger n = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(Math.max(1, config.concurrency()), r -> {
+            Thread t = new Thread(r, "scan-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Scheduled(identity = "scan-due-accounts", every = "${monitor.scan.tick:15s}", delayed = "${monitor.scan.initial-delay:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = ScanDisabled.class)
+    void tick() {
+        runDue();
+    }
+
+    /** Scans every account that is due now; returns how many were scanned. */
+    public int runDue() {
+        List<Long> ids = due.claim();
+        List<Future<ScanReport>> running = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            running.add(pool.submit(() -> scanner.scan(id)));
+        }
+        int done = 0;
+        for (Future<ScanReport> f : running) {
+            try {
+                f.get();
+                done++;
+            } catch (ExecutionException e) {
+                LOG.error("Scan failed", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        if (!ids.isEmpty()) {
+            LOG.infof("Scanned %d of %d due accounts", done, ids.size());
+        }
+        return done;
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdownNow();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.creatorwatch.rules;
+
+import dev.creatorwatch.creator.Platform;
+import dev.creatorwatch.creator.Tier;
+import dev.creatorwatch.parse.Profile;
+import java.time.Instant;
+import java.util.List;
+
+/** One case from a {@code <rule>.cases.yaml} file. */
+public record RuleCase(String name, String expect, String reasonContains, AccountInput account,
+        List<ObservationInput> history, ObservationInput snapshot, List<ProtectedIdentity> protectedIdentities) {
+
+    /** The account part of a case; missing values get harmless defaults. */
+    public record AccountInput(Platform platform, String handle, String creatorName, Boolean creatorProtected,
+            Tier tier, Long creatorId, Long accountId, String profileUrl) {
+
+        AccountFacts toFacts(Profile current) {
+            Tier t = tier != null ? tier : Tier.ofFollowers(current.followers());
+            return new AccountFacts(accountId == null ? 1L : accountId, creatorId == null ? 1L : creatorId,
+                    creatorName == null ? "Case creator" : creatorName, Boolean.TRUE.equals(creatorProtected),
+                    platform == null ? Platform.WEB : platform, handle, profileUrl, t);
+        }
+    }
+
+    /** A dated profile. */
+    public record ObservationInput(Instant at, Profile profile) {
+    }
+
+    /** The context this case describes; history comes oldest first in the file and newest first in the context. */
+    RuleContext toContext() {
+        Profile current = snapshot.profile() == null ? Profile.builder().build() : snapshot.profile();
+        List<Observation> past = history == null ? List.of() : history.stream()
+                .map(h -> new Observation(null, h.at(), h.profile() == null ? Profile.builder().build() : h.profile()))
+                .sorted((a, b) -> b.at().compareTo(a.at())).toList();
+        AccountInput acc = account == null ? new AccountInput(null, null, null, null, null, null, null, null) : account;
+        return new RuleContext(acc.toFacts(current), new Observation(null, snapshot.at(), current), past, List.of(),
+                protectedIdentities);
+    }
+}
