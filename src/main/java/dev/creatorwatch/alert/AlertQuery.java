@@ -8,7 +8,6 @@ import dev.creatorwatch.creator.Creator;
 import dev.creatorwatch.creator.Platform;
 import dev.creatorwatch.creator.Tier;
 import dev.creatorwatch.rules.Severity;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,38 +32,38 @@ public class AlertQuery {
 
     public Page<AlertView> list(Filter f, String after, int limit) {
         StringBuilder q = new StringBuilder("select a from Alert a where 1 = 1");
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         if (f.statuses() != null && !f.statuses().isEmpty()) {
             q.append(" and a.status in :statuses");
-            params.and("statuses", f.statuses());
+            params.put("statuses", f.statuses());
         }
         if (f.severities() != null && !f.severities().isEmpty()) {
             q.append(" and a.severity in :severities");
-            params.and("severities", f.severities());
+            params.put("severities", f.severities());
         }
         if (f.ruleId() != null) {
             q.append(" and a.ruleId = :rule");
-            params.and("rule", f.ruleId());
+            params.put("rule", f.ruleId());
         }
         if (f.creatorId() != null) {
             q.append(" and a.creatorId = :creator");
-            params.and("creator", f.creatorId());
+            params.put("creator", f.creatorId());
         }
         if (f.tiers() != null && !f.tiers().isEmpty()) {
             q.append(" and a.creatorId in (select c.id from Creator c where c.tier in :tiers)");
-            params.and("tiers", f.tiers());
+            params.put("tiers", f.tiers());
         }
         if (f.platform() != null) {
             q.append(" and a.accountId in (select ac.id from Account ac where ac.platform = :platform)");
-            params.and("platform", f.platform());
+            params.put("platform", f.platform());
         }
         if (f.from() != null) {
             q.append(" and a.lastSeen >= :from");
-            params.and("from", f.from());
+            params.put("from", f.from());
         }
         if (f.to() != null) {
             q.append(" and a.lastSeen < :to");
-            params.and("to", f.to());
+            params.put("to", f.to());
         }
         Cursor cursor = Cursor.decode(after);
         if (cursor != null) {
@@ -72,7 +71,8 @@ public class AlertQuery {
                 throw ApiException.invalid("after", "is not a cursor this API returned");
             }
             q.append(" and (a.lastSeen < :cAt or (a.lastSeen = :cAt and a.id < :cId))");
-            params.and("cAt", cursor.at()).and("cId", cursor.id());
+            params.put("cAt", cursor.at());
+            params.put("cId", cursor.id());
         }
         q.append(" order by a.lastSeen desc, a.id desc");
         List<Alert> rows = Alert.<Alert>find(q.toString(), params).page(0, limit + 1).list();

@@ -9,7 +9,6 @@ import dev.creatorwatch.api.Page;
 import dev.creatorwatch.rules.RiskScore;
 import dev.creatorwatch.snapshot.ProfileSnapshot;
 import dev.creatorwatch.snapshot.SnapshotRepository;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,31 +35,31 @@ public class CreatorQuery {
 
     public Page<CreatorViews.Summary> list(Filter f, String after, int limit) {
         StringBuilder q = new StringBuilder("select c from Creator c where 1 = 1");
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         if (f.nameContains() != null) {
             q.append(" and lower(c.name) like :name escape '!'");
-            params.and("name", "%" + likeEscape(f.nameContains().toLowerCase(java.util.Locale.ROOT)) + "%");
+            params.put("name", "%" + likeEscape(f.nameContains().toLowerCase(java.util.Locale.ROOT)) + "%");
         }
         if (f.tiers() != null && !f.tiers().isEmpty()) {
             q.append(" and c.tier in :tiers");
-            params.and("tiers", f.tiers());
+            params.put("tiers", f.tiers());
         }
         if (f.tag() != null) {
             q.append(" and :tag member of c.tags");
-            params.and("tag", f.tag());
+            params.put("tag", f.tag());
         }
         if (f.protectedIdentity() != null) {
             q.append(" and c.protectedIdentity = :prot");
-            params.and("prot", f.protectedIdentity());
+            params.put("prot", f.protectedIdentity());
         }
         if (f.platform() != null) {
             q.append(" and exists (select 1 from Account a where a.creator = c and a.platform = :platform)");
-            params.and("platform", f.platform());
+            params.put("platform", f.platform());
         }
         Cursor cursor = Cursor.decode(after);
         if (cursor != null) {
             q.append(" and c.id > :after");
-            params.and("after", cursor.id());
+            params.put("after", cursor.id());
         }
         q.append(" order by c.id");
         List<Creator> rows = Creator.<Creator>find(q.toString(), params).page(0, limit + 1).list();

@@ -1,0 +1,86 @@
+package dev.creatorwatch.demo;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.apache.commons.text.StringEscapeUtils;
+import org.apache.commons.text.StringSubstitutor;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The demo's stand-in for the real platforms: serves the sample profile pages, each fetch one step further along its
+ * timeline. Off unless {@code monitor.demo.enabled}.
+ */
+@Path("/demo-site")
+public class DemoSiteResource {
+
+    private final DemoConfig config;
+    private final Map<String, AtomicInteger> fetches = new ConcurrentHashMap<>();
+
+    public DemoSiteResource(DemoConfig config) {
+        this.config = config;
+    }
+
+    @GET
+    @Path("/{platform}/{handle}")
+    @Produces("text/html;charset=utf-8")
+    @Operation(hidden = true)
+    public String page(@PathParam("platform") String platform, @PathParam("handle") String handle) {
+        if (!config.enabled()) {
+            throw new NotFoundException("the demo site is off");
+        }
+        DemoProfile p = DemoCatalog.profile(platform, handle)
+                .orElseThrow(() -> new NotFoundException("no demo profile " + platform + "/" + handle));
+        int fetch = fetches.computeIfAbsent(p.path(), k -> new AtomicInteger()).getAndIncrement();
+        return render(p, fetch);
+    }
+
+    static String render(DemoProfile p, int fetch) {
+        long followers = p.followersAt(fetch);
+        Map<String, String> v = new HashMap<>();
+        v.put("handle", p.handle());
+        v.put("name", StringEscapeUtils.escapeHtml4(p.name()));
+        v.put("bio", StringEscapeUtils.escapeHtml4(p.bio()));
+        v.put("externalUrlJson", p.externalUrl() == null ? "null" : "\"" + p.externalUrl() + "\"");
+        v.put("verified", String.valueOf(p.verified()));
+        v.put("followers", String.valueOf(followers));
+        v.put("following", String.valueOf(p.following()));
+        v.put("posts", String.valueOf(p.posts()));
+        long likes = followers * 9;
+        v.put("likes", String.valueOf(likes));
+        v.put("followersText", String.format(Locale.ROOT, "%,d", followers));
+        v.put("followingText", String.format(Locale.ROOT, "%,d", p.following()));
+        v.put("postsText", String.format(Locale.ROOT, "%,d", p.posts()));
+        v.put("likesText", String.format(Locale.ROOT, "%,d", likes));
+        int[] n = {0};
+        v.put("postsJson", p.likesPerPost().stream().map(l -> String.format(Locale.ROOT,
+                "{\"node\":{\"shortcode\":\"demo%s%d\",\"taken_at_timestamp\":%d,\"edge_liked_by\":{\"count\":%d},"
+                        + "\"edge_media_to_comment\":{\"count\":%d}}}",
+                p.handle().replace(".", ""), n[0], 1_764_000_000L - 86_400L * n[0]++, l, l / 10))
+                .collect(Collectors.joining(",")));
+        return new StringSubstitutor(v).replace(template(p.template()));
+    }
+
+    private static String template(String name) {
+        try (InputStream in = DemoSiteResource.class.getResourceAsStream("/demo-site/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("demo template missing: " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

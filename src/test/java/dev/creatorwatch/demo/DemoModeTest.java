@@ -1,0 +1,63 @@
+package dev.creatorwatch.demo;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The offline demo as a newcomer sees it: creators with tiers and alerts within a minute, no internet. */
+@QuarkusTest
+@TestProfile(DemoModeTest.Demo.class)
+class DemoModeTest {
+
+    /** The demo profile's settings on a database of its own. */
+    public static class Demo implements QuarkusTestProfile {
+        @Override
+        public String getConfigProfile() {
+            return "demo";
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:demo-test;DB_CLOSE_DELAY=-1",
+                    "quarkus.http.test-port", "18089",
+                    "monitor.demo.base-url", "http://localhost:18089",
+                    "monitor.scan.enabled", "true",
+                    "monitor.scan.tick", "1s",
+                    "monitor.scan.initial-delay", "1s");
+        }
+    }
+
+    @Test
+    void showsCreatorsWithTiersAndAlertsWithinAMinute() {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                given().get("/api/alerts").jsonPath().getList("items").size() >= 1);
+        JsonPath creators = given().get("/api/creators").then().statusCode(200).extract().jsonPath();
+        assertThat(creators.getList("items")).hasSize(DemoCatalog.CREATORS.size());
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                !given().get("/api/creators").jsonPath().getList("items.tier").contains("UNKNOWN"));
+        List<String> tiers = given().get("/api/creators").jsonPath().getList("items.tier");
+        assertThat(tiers).contains("NANO", "MICRO", "MACRO");
+        JsonPath alerts = given().get("/api/alerts").jsonPath();
+        assertThat(alerts.getList("items.ruleId", String.class)).contains("follower-jump");
+        assertThat(alerts.getString("items.find { it.ruleId == 'follower-jump' }.creator.name")).isEqualTo("Nora Glow");
+    }
+
+    @Test
+    void demoSiteServesTheTimeline() {
+        String first = DemoSiteResource.render(DemoCatalog.profile("instagram", "glowwithnora").orElseThrow(), 0);
+        String second = DemoSiteResource.render(DemoCatalog.profile("instagram", "glowwithnora").orElseThrow(), 1);
+        assertThat(first).contains("12,400 Followers");
+        assertThat(second).contains("48,900 Followers");
+        given().get("/demo-site/instagram/nobody").then().statusCode(404);
+    }
+}
