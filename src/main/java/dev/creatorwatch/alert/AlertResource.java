@@ -6,6 +6,8 @@ import dev.creatorwatch.api.QueryParams;
 import dev.creatorwatch.creator.Platform;
 import dev.creatorwatch.creator.Tier;
 import dev.creatorwatch.rules.Severity;
+import dev.creatorwatch.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,6 +34,7 @@ public class AlertResource {
 
     @GET
     @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECURITY, Roles.MARKETER, Roles.COMPLIANCE})
     @Operation(summary = "List alerts, newest activity first",
             description = "Filters combine with AND; list filters take comma-separated values. Page with `after`.")
     public Page<AlertView> list(@QueryParam("status") List<String> status,
@@ -59,6 +62,7 @@ public class AlertResource {
     @GET
     @Path("/{id}")
     @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECURITY, Roles.MARKETER, Roles.COMPLIANCE})
     @Operation(summary = "One alert with its evidence")
     public AlertView get(@PathParam("id") long id) {
         Alert a = Alert.<Alert>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Alert", id));

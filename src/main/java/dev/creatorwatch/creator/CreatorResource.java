@@ -4,6 +4,8 @@ import dev.creatorwatch.api.Page;
 import dev.creatorwatch.api.QueryParams;
 import dev.creatorwatch.scan.AccountScanner;
 import dev.creatorwatch.scan.ScanReport;
+import dev.creatorwatch.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,6 +42,7 @@ public class CreatorResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SECURITY, Roles.MARKETER})
     @Operation(summary = "Watch a new creator, optionally with its accounts")
     public Response create(@NotNull @Valid CreatorRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         long id = service.create(request).id;
@@ -49,6 +52,7 @@ public class CreatorResource {
 
     @GET
     @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECURITY, Roles.MARKETER, Roles.COMPLIANCE})
     @Operation(summary = "List creators with tier and risk score", description = "Page with `after`.")
     public Page<CreatorViews.Summary> list(@QueryParam("q") String q, @QueryParam("tier") List<String> tier,
             @QueryParam("tag") String tag, @QueryParam("protected") Boolean protectedIdentity,
@@ -64,6 +68,7 @@ public class CreatorResource {
     @GET
     @Path("/{id}")
     @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECURITY, Roles.MARKETER, Roles.COMPLIANCE})
     @Operation(summary = "A creator with tier, latest metrics per account, risk score and open alerts")
     public CreatorViews.Detail detail(@PathParam("id") long id) {
         return query.detail(id);
@@ -72,6 +77,7 @@ public class CreatorResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.SECURITY, Roles.MARKETER})
     @Operation(summary = "Change name, notes, tags or the protected flag (accounts have their own endpoints)")
     public CreatorViews.Detail update(@PathParam("id") long id, @NotNull @Valid CreatorRequest request) {
         service.update(id, request);
@@ -80,6 +86,7 @@ public class CreatorResource {
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.SECURITY})
     @Operation(summary = "Stop watching a creator; its snapshots and alerts are deleted with it")
     public Response delete(@PathParam("id") long id) {
         service.delete(id);
@@ -89,6 +96,7 @@ public class CreatorResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/accounts")
+    @RolesAllowed({Roles.ADMIN, Roles.SECURITY, Roles.MARKETER})
     @Operation(summary = "Add an account; adding one the creator already has is idempotent (200 instead of 201)")
     public Response addAccount(@PathParam("id") long id, @NotNull @Valid AccountRequest request) {
         CreatorService.AccountAdded added = service.addAccount(id, request);
@@ -97,6 +105,7 @@ public class CreatorResource {
 
     @DELETE
     @Path("/{id}/accounts/{accountId}")
+    @RolesAllowed({Roles.ADMIN, Roles.SECURITY, Roles.MARKETER})
     @Operation(summary = "Stop watching one account of a creator")
     public Response removeAccount(@PathParam("id") long id, @PathParam("accountId") long accountId) {
         service.removeAccount(id, accountId);
@@ -106,6 +115,7 @@ public class CreatorResource {
     @GET
     @Path("/{id}/snapshots")
     @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECURITY, Roles.MARKETER, Roles.COMPLIANCE})
     @Operation(summary = "Fetch attempts of the creator's accounts, newest first, failed ones included")
     public Page<CreatorViews.SnapshotView> snapshots(@PathParam("id") long id, @QueryParam("after") String after,
             @QueryParam("limit") Integer limit) {
@@ -114,6 +124,7 @@ public class CreatorResource {
 
     @POST
     @Path("/{id}/scan")
+    @RolesAllowed({Roles.ADMIN, Roles.SECURITY, Roles.MARKETER})
     @Operation(summary = "Fetch every account of the creator now and run the rules; returns each account's outcome")
     public List<ScanReport> scan(@PathParam("id") long id) {
         List<Long> accounts = service.accountIds(id);

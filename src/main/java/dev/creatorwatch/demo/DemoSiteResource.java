@@ -1,5 +1,6 @@
 package dev.creatorwatch.demo;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -37,6 +38,7 @@ public class DemoSiteResource {
     @Path("/{platform}/{handle}")
     @Produces("text/html;charset=utf-8")
     @Operation(hidden = true)
+    @PermitAll
     public String page(@PathParam("platform") String platform, @PathParam("handle") String handle) {
         if (!config.enabled()) {
             throw new NotFoundException("the demo site is off");

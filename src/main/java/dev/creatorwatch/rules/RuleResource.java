@@ -1,6 +1,8 @@
 package dev.creatorwatch.rules;
 
 import dev.creatorwatch.api.ApiException;
+import dev.creatorwatch.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,6 +29,7 @@ public class RuleResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.SECURITY, Roles.MARKETER, Roles.COMPLIANCE})
     @Operation(summary = "Rules in force (deprecated ones included) and files refused at the last load")
     public RuleList list() {
         return new RuleList(catalog.all(), catalog.lastErrors());
@@ -34,6 +37,7 @@ public class RuleResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.SECURITY, Roles.MARKETER, Roles.COMPLIANCE})
     @Operation(summary = "One rule")
     public RuleDefinition get(@PathParam("id") String id) {
         return catalog.find(id).orElseThrow(() -> ApiException.notFound("Rule", id));
@@ -41,6 +45,7 @@ public class RuleResource {
 
     @POST
     @Path("/reload")
+    @RolesAllowed({Roles.ADMIN, Roles.SECURITY})
     @Operation(summary = "Read the rules folder again; bad files are refused and their last good version kept")
     public RuleCatalog.ReloadResult reload() {
         return catalog.reload();

@@ -33,7 +33,8 @@ class DemoModeTest {
                     "monitor.demo.base-url", "http://localhost:18089",
                     "monitor.scan.enabled", "true",
                     "monitor.scan.tick", "1s",
-                    "monitor.scan.initial-delay", "1s");
+                    "monitor.scan.initial-delay", "1s",
+                    "monitor.security.initial-admin.password", "test-admin-password");
         }
     }
 
