@@ -2,31 +2,21 @@ package dev.creatorwatch.scan;
 
 import dev.creatorwatch.creator.Account;
 import dev.creatorwatch.creator.Platform;
-import dev.creatorwatch.fetch.BasicPageFetcher;
-import dev.creatorwatch.fetch.FetchOutcome;
-import dev.creatorwatch.fetch.FetchResult;
-import dev.creatorwatch.parse.ParseResult;
-import dev.creatorwatch.parse.ProfilePageReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-/**
- * The pipeline for one account: fetch, read, record. Fetching and parsing run outside any transaction so a slow site
- * never holds a database connection.
- */
+/** The pipeline for one account: read its page, then record what was seen and what follows from it. */
 @ApplicationScoped
 public class AccountScanner {
 
     private static final Logger LOG = Logger.getLogger(AccountScanner.class);
 
-    private final BasicPageFetcher fetcher;
-    private final ProfilePageReader reader;
+    private final PageReading reading;
     private final ScanRecorder recorder;
 
-    public AccountScanner(BasicPageFetcher fetcher, ProfilePageReader reader, ScanRecorder recorder) {
-        this.fetcher = fetcher;
-        this.reader = reader;
+    public AccountScanner(PageReading reading, ScanRecorder recorder) {
+        this.reading = reading;
         this.recorder = recorder;
     }
 
@@ -38,24 +28,10 @@ public class AccountScanner {
         if (target == null) {
             return ScanReport.gone(accountId);
         }
-        FetchResult fetch = fetcher.fetch(target.url());
-        ParseResult parse = null;
-        if (fetch.outcome().isGood()) {
-            parse = read(target, fetch);
-        }
-        ScanReport report = recorder.record(accountId, fetch, parse);
+        PageReading.Reading r = reading.read(target.platform(), target.url());
+        ScanReport report = recorder.record(accountId, r);
         LOG.debugf("Scanned account %d: %s", accountId, report.outcome());
         return report;
-    }
-
-    private ParseResult read(Target target, FetchResult fetch) {
-        try {
-            return reader.read(target.platform(), fetch.finalUrl(), fetch.body());
-        } catch (RuntimeException e) {
-            // A parser bug must cost one snapshot, not the scan: store it as a parse failure.
-            LOG.warnf(e, "Parser failed on %s", fetch.finalUrl());
-            return ParseResult.failed(FetchOutcome.PARSE_FAILURE, "parser error: " + e.getClass().getSimpleName());
-        }
     }
 
     /** What to fetch, read in a short transaction of its own. */

@@ -51,13 +51,15 @@ public class ScanRecorder {
     }
 
     @Transactional
-    public ScanReport record(long accountId, FetchResult fetch, ParseResult parse) {
+    public ScanReport record(long accountId, PageReading.Reading reading) {
+        FetchResult fetch = reading.fetch();
+        ParseResult parse = reading.parse();
         Account account = Account.findById(accountId);
         if (account == null) {
             return ScanReport.gone(accountId);
         }
         Instant now = clock.instant();
-        FetchOutcome outcome = fetch.outcome().isGood() && parse != null ? parse.outcome() : fetch.outcome();
+        FetchOutcome outcome = reading.outcome();
         account.lastScanAt = now;
         account.lastOutcome = outcome;
         if (!outcome.isGood()) {
