@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * <p>Order: a byte-order mark wins; then valid UTF-8 wins whenever the body has non-ASCII bytes (random legacy
  * bytes are almost never valid multi-byte UTF-8, while UTF-8 pages mislabelled as Latin-1 are common); then the
  * HTTP header charset and the {@code <meta>} charset, each used only if the body decodes cleanly in it, with a
- * single-byte header charset (which decodes anything) tried after the meta charset, so a page served as
- * ISO-8859-1 but declaring and containing Shift_JIS decodes as Shift_JIS; then ICU4J detection; then windows-1252.
+ * single-byte header charset (which decodes anything) ranked after the meta charset, so a page served as
+ * ISO-8859-1 but declaring and containing Shift_JIS decodes as Shift_JIS; when both decode cleanly and disagree,
+ * ICU4J's detector picks the one the bytes look like; then ICU4J detection alone; then windows-1252.
  * Labels follow the WHATWG Encoding Standard where Java differs (Shift_JIS means windows-31j, EUC-KR means
  * windows-949, ISO-8859-1 means windows-1252).
  */
@@ -91,13 +92,15 @@ public final class BodyDecoder {
         if (header != null && LENIENT.contains(header.name())) {
             candidates.add(new DecodedCandidate(header, "header"));
         }
-        for (DecodedCandidate candidate : candidates) {
-            if (ascii || decodesCleanly(body, candidate.charset())) {
-                return new DecodedBody(new String(body, candidate.charset()), candidate.charset(), candidate.source());
-            }
-        }
         if (ascii) {
-            return new DecodedBody(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "utf-8");
+            DecodedCandidate first = candidates.isEmpty() ? new DecodedCandidate(StandardCharsets.UTF_8, "utf-8")
+                    : candidates.get(0);
+            return new DecodedBody(new String(body, first.charset()), first.charset(), first.source());
+        }
+        List<DecodedCandidate> clean = candidates.stream().filter(c -> decodesCleanly(body, c.charset())).toList();
+        if (!clean.isEmpty()) {
+            DecodedCandidate chosen = clean.size() == 1 ? clean.get(0) : mostLikely(body, clean);
+            return new DecodedBody(new String(body, chosen.charset()), chosen.charset(), chosen.source());
         }
         Charset detected = detect(body);
         if (detected != null) {
@@ -123,6 +126,35 @@ public final class BodyDecoder {
 
     private static Charset charsetFrom(Matcher matcher) {
         return matcher.find() ? forLabel(matcher.group(1)) : null;
+    }
+
+    /**
+     * Header and meta disagree and the body decodes cleanly in both (double-byte charsets overlap a lot): let ICU's
+     * statistical detector decide which one the bytes look like. Ties keep the given order.
+     */
+    private static DecodedCandidate mostLikely(byte[] body, List<DecodedCandidate> clean) {
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(body);
+        CharsetMatch[] matches = detector.detectAll();
+        DecodedCandidate best = clean.get(0);
+        int bestConfidence = confidence(matches, best.charset());
+        for (DecodedCandidate candidate : clean.subList(1, clean.size())) {
+            int confidence = confidence(matches, candidate.charset());
+            if (confidence > bestConfidence) {
+                best = candidate;
+                bestConfidence = confidence;
+            }
+        }
+        return best;
+    }
+
+    private static int confidence(CharsetMatch[] matches, Charset charset) {
+        for (CharsetMatch match : matches) {
+            if (charset.equals(forLabel(match.getName()))) {
+                return match.getConfidence();
+            }
+        }
+        return 0;
     }
 
     private static Charset detect(byte[] body) {

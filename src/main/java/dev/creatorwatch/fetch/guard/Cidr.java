@@ -79,7 +79,16 @@ public record Cidr(byte[] network, int prefixLength) {
             throw new IllegalArgumentException("not an IP address literal: " + literal);
         }
         try {
-            return InetAddress.getByName(bare).getAddress();
+            byte[] bytes = InetAddress.getByName(bare).getAddress();
+            if (ipv6 && bytes.length == 4) {
+                // Java hands back ::ffff:a.b.c.d as an IPv4 address; keep the IPv6 form the text asked for.
+                byte[] mapped = new byte[16];
+                mapped[10] = (byte) 0xff;
+                mapped[11] = (byte) 0xff;
+                System.arraycopy(bytes, 0, mapped, 12, 4);
+                return mapped;
+            }
+            return bytes;
         } catch (UnknownHostException e) {
             throw new IllegalArgumentException("not an IP address literal: " + literal, e);
         }
