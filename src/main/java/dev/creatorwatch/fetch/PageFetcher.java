@@ -52,6 +52,7 @@ public class PageFetcher {
     private static final String ACCEPT_PAGE = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5";
 
     private final FetchConfig config;
+    private final UrlGuard guard;
     private final Clock clock;
     private final HopClient hops;
     private final HostGate gate;
@@ -67,6 +68,7 @@ public class PageFetcher {
 
     public PageFetcher(FetchConfig config, UrlGuard guard, Clock clock, Sleeper sleeper) {
         this.config = config;
+        this.guard = guard;
         this.clock = clock;
         this.hops = new HopClient(guard, config.userAgent(), config.connectTimeout(), config.readTimeout());
         this.gate = new HostGate(new HostGate.Settings(config.hostConcurrency(), config.maxQueueWait(),
@@ -155,6 +157,8 @@ public class PageFetcher {
         private HopResponse hop(URI url, boolean first) throws Outcome, InterruptedException {
             String host = hostKey(url);
             try {
+                // Refuse before anything, robots.txt included, is sent to the host.
+                guard.resolveAndCheck(url);
                 RobotsPolicy.Verdict verdict = robots.verdictFor(url);
                 if (verdict.kind() == RobotsPolicy.Kind.UNREACHABLE) {
                     throw new Outcome(failed(FetchOutcome.NETWORK_ERROR, 0, url, started, verdict.note(),

@@ -1,8 +1,10 @@
 package dev.creatorwatch.fetch;
 
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,6 +19,8 @@ final class TestConfigs {
         properties.forEach((k, v) -> prefixed.put("monitor.fetch." + k, v));
         SmallRyeConfig config = new SmallRyeConfigBuilder()
                 .withMapping(FetchConfig.class)
+                // Quarkus's own Duration syntax ("0", "2s", "PT2S"), as in the running application.
+                .withConverter(Duration.class, 200, new DurationConverter())
                 .withSources(new PropertiesConfigSource(prefixed, "test", 500))
                 .build();
         return config.getConfigMapping(FetchConfig.class);
