@@ -43,10 +43,19 @@ class BodyDecoderTest {
     @ParameterizedTest(name = "header says {0} but page is {1}")
     @CsvSource({"ISO-8859-1,Shift_JIS,windows-31j,ja", "UTF-8,Shift_JIS,windows-31j,ja", "windows-1252,EUC-KR,x-windows-949,ko",
             "EUC-KR,Shift_JIS,windows-31j,ja", "Shift_JIS,EUC-KR,x-windows-949,ko", "UTF-8,EUC-JP,EUC-JP,ja",
-            "x-no-such-charset,EUC-JP,EUC-JP,ja"})
+            "x-no-such-charset,EUC-JP,EUC-JP,ja", "EUC-JP,EUC-KR,x-windows-949,ko"})
     void wrongHeaderCharsetLosesToMeta(String header, String actual, String javaCharset, String lang) throws Exception {
         String html = page(actual, lang.equals("ja") ? JA : KO);
         assertThat(decode(html, javaCharset, "text/html; charset=" + header)).isEqualTo(html);
+    }
+
+    /** Korean EUC-KR bytes are also valid EUC-JP: only the detector can tell which declaration is the lie. */
+    @Test
+    void whenBothDeclarationsDecodeTheBytesDecide() throws Exception {
+        String korean = "<html><head><meta charset=\"EUC-JP\"></head><body>" + KO + "</body></html>";
+        assertThat(decode(korean, "x-windows-949", "text/html; charset=EUC-KR")).isEqualTo(korean);
+        String japanese = page("EUC-JP", JA);
+        assertThat(decode(japanese, "EUC-JP", "text/html; charset=EUC-KR")).isEqualTo(japanese);
     }
 
     /** Real Shift_JIS pages use the Microsoft/NEC extensions (circled digits); Java's strict "Shift_JIS" lacks them. */
