@@ -116,7 +116,7 @@ public class PageFetcher {
         }
 
         FetchAttempt run() throws InterruptedException {
-            URI current = request.url();
+            URI current = UrlGuard.withAsciiHost(request.url());
             for (int redirects = 0; ; redirects++) {
                 visited.add(withoutFragment(current));
                 HopResponse response;
@@ -130,7 +130,7 @@ public class PageFetcher {
                 if (isRedirect(status) && location != null) {
                     URI next;
                     try {
-                        next = current.resolve(location.trim());
+                        next = UrlGuard.withAsciiHost(current.resolve(location.trim()));
                     } catch (IllegalArgumentException e) {
                         return failed(FetchOutcome.NETWORK_ERROR, status, current, started,
                                 "redirect to an invalid location: " + location, null);

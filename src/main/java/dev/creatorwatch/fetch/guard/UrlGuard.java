@@ -109,6 +109,33 @@ public class UrlGuard {
         return new CheckedTarget(host, port, List.of(addresses));
     }
 
+    /**
+     * The same URL with an internationalised host name in its ASCII (punycode) form, which java.net.URI and
+     * HttpClient need; URLs that already have an ASCII host, or none we can convert, come back unchanged.
+     */
+    public static URI withAsciiHost(URI url) {
+        String authority = url.getRawAuthority();
+        if (url.getHost() != null || authority == null || url.getScheme() == null) {
+            return url;
+        }
+        int at = authority.lastIndexOf('@');
+        String userInfo = at < 0 ? "" : authority.substring(0, at + 1);
+        String hostPort = authority.substring(at + 1);
+        int colon = hostPort.lastIndexOf(':');
+        String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
+        String port = colon < 0 ? "" : hostPort.substring(colon);
+        try {
+            String ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
+            URI converted = URI.create(url.getScheme() + "://" + userInfo + ascii + port
+                    + (url.getRawPath() == null ? "" : url.getRawPath())
+                    + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery())
+                    + (url.getRawFragment() == null ? "" : "#" + url.getRawFragment()));
+            return converted.getHost() != null ? converted : url;
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
     /** Lower-case ASCII host without a trailing dot; IPv6 literals keep their brackets. Empty if there is none. */
     static String hostOf(URI url) {
         String host = url.getHost();

@@ -126,6 +126,14 @@ class UrlGuardTest {
     }
 
     @Test
+    void internationalisedHostsBecomePunycode() {
+        assertThat(UrlGuard.withAsciiHost(URI.create("https://bücher.example/p?q=1#f")))
+                .hasToString("https://xn--bcher-kva.example/p?q=1#f");
+        assertThat(UrlGuard.withAsciiHost(URI.create("https://example.com/x"))).hasToString("https://example.com/x");
+        assertThat(UrlGuard.withAsciiHost(URI.create("http://0x7f.1/")).getHost()).isNull();
+    }
+
+    @Test
     void hostileInputIsRefusedNotCrashed() {
         for (String url : List.of("http://" + "a".repeat(300) + ".com/", "http://xn--/", "http://%00/",
                 "http://[::ffff:127.0.0.1%25lo]/", "http://" + "9".repeat(40) + "/", "http://0x" + "f".repeat(30) + "/")) {
