@@ -367,6 +367,35 @@ class PageFetcherTest {
     }
 
     @Test
+    void oversizedRobotsFileIsReadUpToTheCap() {
+        String robots = "User-agent: *\nDisallow: /p/\n" + "# padding\n".repeat(70_000);
+        site.on("/robots.txt", text(robots)).on("/p/yuka", html(200, PAGE)).on("/ok", html(200, PAGE));
+        PageFetcher fetcher = fetcher();
+        assertThat(get(fetcher, "/p/yuka").outcome()).isEqualTo(FetchOutcome.BLOCKED_BY_ROBOTS);
+        assertThat(get(fetcher, "/ok").outcome()).isEqualTo(FetchOutcome.OK);
+    }
+
+    @Test
+    void redirectToAnotherHostObeysThatHostsRobots() throws IOException {
+        try (TestSite other = TestSite.start()) {
+            other.on("/robots.txt", text("User-agent: *\nDisallow: /blocked\n"))
+                    .on("/blocked", html(200, PAGE)).on("/fine", html(200, PAGE));
+            site.on("/to-blocked", redirect(302, other.url("/blocked").toString()))
+                    .on("/to-fine", redirect(302, other.url("/fine").toString()));
+            FetchConfig config = TestConfigs.forSite(site, Map.of("allowed-hosts",
+                    site.allowEntry() + "," + other.allowEntry()));
+            PageFetcher fetcher = new PageFetcher(config, new FetchBeans().urlGuard(config), clock, clock.sleeper());
+            assertThat(fetcher.attempt(FetchRequest.of(site.url("/to-blocked"))).outcome())
+                    .isEqualTo(FetchOutcome.BLOCKED_BY_ROBOTS);
+            FetchAttempt fine = fetcher.attempt(FetchRequest.of(site.url("/to-fine")));
+            assertThat(fine.outcome()).isEqualTo(FetchOutcome.OK);
+            assertThat(fine.result().finalUrl()).isEqualTo(other.url("/fine").toString());
+            assertThat(other.hitsTo("/blocked")).isZero();
+            assertThat(other.hitsTo("/robots.txt")).isEqualTo(1);
+        }
+    }
+
+    @Test
     void robots404AllowsAndRobots500Disallows() throws IOException {
         site.on("/yuka", html(200, PAGE));
         assertThat(get(fetcher(), "/yuka").outcome()).isEqualTo(FetchOutcome.OK);
