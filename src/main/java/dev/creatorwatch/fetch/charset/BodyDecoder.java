@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +37,8 @@ public final class BodyDecoder {
     private static final int META_SCAN_BYTES = 4096;
     private static final int BINARY_SCAN_BYTES = 8192;
     private static final int MIN_DETECTION_CONFIDENCE = 30;
+    /** The detector's statistics settle long before this; reading a 5 MB page in full would only cost time. */
+    private static final int DETECTION_SAMPLE_BYTES = 64 * 1024;
 
     private static final Map<String, String> WHATWG_LABELS = Map.ofEntries(
             Map.entry("shift_jis", "windows-31j"), Map.entry("shift-jis", "windows-31j"),
@@ -133,9 +136,7 @@ public final class BodyDecoder {
      * statistical detector decide which one the bytes look like. Ties keep the given order.
      */
     private static DecodedCandidate mostLikely(byte[] body, List<DecodedCandidate> clean) {
-        CharsetDetector detector = new CharsetDetector();
-        detector.setText(body);
-        CharsetMatch[] matches = detector.detectAll();
+        CharsetMatch[] matches = detector(body).detectAll();
         DecodedCandidate best = clean.get(0);
         int bestConfidence = confidence(matches, best.charset());
         for (DecodedCandidate candidate : clean.subList(1, clean.size())) {
@@ -158,9 +159,7 @@ public final class BodyDecoder {
     }
 
     private static Charset detect(byte[] body) {
-        CharsetDetector detector = new CharsetDetector();
-        detector.setText(body);
-        for (CharsetMatch match : detector.detectAll()) {
+        for (CharsetMatch match : detector(body).detectAll()) {
             if (match.getConfidence() < MIN_DETECTION_CONFIDENCE) {
                 break;
             }
@@ -170,6 +169,12 @@ public final class BodyDecoder {
             }
         }
         return null;
+    }
+
+    private static CharsetDetector detector(byte[] body) {
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(body.length <= DETECTION_SAMPLE_BYTES ? body : Arrays.copyOf(body, DETECTION_SAMPLE_BYTES));
+        return detector;
     }
 
     private static boolean decodesCleanly(byte[] body, Charset charset) {
