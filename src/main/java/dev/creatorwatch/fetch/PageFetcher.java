@@ -168,8 +168,11 @@ public class PageFetcher {
                     throw new Outcome(failed(FetchOutcome.BLOCKED_BY_ROBOTS, 0, url, started,
                             "robots.txt disallows this URL for our user agent (" + verdict.note() + ")", null));
                 }
-                try (HostGate.Permit permit = gate.acquire(host, delayFor(host, verdict.rules()))) {
+                HostGate.Permit permit = gate.acquire(host, delayFor(host, verdict.rules()));
+                try {
                     return hops.get(url, pageHeaders(first), pageLimits);
+                } finally {
+                    permit.close();
                 }
             } catch (HostDeferredException e) {
                 throw new Outcome(failed(FetchOutcome.RATE_LIMITED, 0, url, started, e.getMessage(), e.until()));
@@ -263,13 +266,16 @@ public class PageFetcher {
         for (int redirects = 0; redirects <= ROBOTS_MAX_REDIRECTS; redirects++) {
             HopResponse response;
             String host = hostKey(current);
-            try (HostGate.Permit permit = gate.acquire(host, baseDelay(host))) {
+            HostGate.Permit permit = gate.acquire(host, baseDelay(host));
+            try {
                 response = hops.get(current, Map.of("Accept", "text/plain,*/*;q=0.5"), robotsLimits);
             } catch (RefusedUrlException e) {
                 return robotsPolicy.unreachable("robots.txt refused by the URL guard: " + e.getMessage());
             } catch (IOException | TimeoutException e) {
                 gate.recordFailure(host, "robots.txt unreachable");
                 return robotsPolicy.unreachable("robots.txt unreachable: " + describe(e));
+            } finally {
+                permit.close();
             }
             String location = response.header("Location");
             if (isRedirect(response.status()) && location != null) {

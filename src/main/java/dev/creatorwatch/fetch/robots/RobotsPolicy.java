@@ -45,7 +45,8 @@ public final class RobotsPolicy {
         if (status >= 200 && status < 300) {
             // A generous crawl-delay ceiling here: capping is the fetcher's job, so the parser must not turn a long
             // Crawl-delay into "defer visits" on its own.
-            SimpleRobotRulesParser parser = new SimpleRobotRulesParser(Long.MAX_VALUE / 2, 5);
+            // No parser warnings: they echo raw lines of a hostile robots.txt into our logs.
+            SimpleRobotRulesParser parser = new SimpleRobotRulesParser(Long.MAX_VALUE / 2, 0);
             BaseRobotRules rules = parser.parseContent(robotsUrl, body, contentType, List.of(productToken));
             return new Verdict(rules, Kind.PARSED, "robots.txt HTTP " + status);
         }

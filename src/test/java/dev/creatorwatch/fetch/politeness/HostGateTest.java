@@ -78,6 +78,7 @@ class HostGateTest {
         HostGate gate = new HostGate(new HostGate.Settings(1, Duration.ofMillis(50), Duration.ofSeconds(30),
                 Duration.ofHours(1), 10), clock, clock.sleeper());
         try (HostGate.Permit held = gate.acquire("a.example", Duration.ZERO)) {
+            assertThat(held).isNotNull();
             assertThatThrownBy(() -> gate.acquire("a.example", Duration.ZERO))
                     .isInstanceOf(HostDeferredException.class).hasMessageContaining("in flight");
         }
