@@ -146,6 +146,21 @@ class PageFetcherTest {
     }
 
     @Test
+    void brokenRedirectsAreNetworkErrors() {
+        site.on("/no-location", status(302, Map.of()))
+                .on("/bad-location", redirect(302, "http://exa mple.com/<>"))
+                .on("/self", redirect(301, "/self#again"));
+        PageFetcher fetcher = fetcher();
+        FetchAttempt noLocation = get(fetcher, "/no-location");
+        assertThat(noLocation.outcome()).isEqualTo(FetchOutcome.NETWORK_ERROR);
+        assertThat(noLocation.result().error()).contains("unexpected HTTP 302");
+        FetchAttempt bad = get(fetcher, "/bad-location");
+        assertThat(bad.outcome()).isEqualTo(FetchOutcome.NETWORK_ERROR);
+        assertThat(bad.result().error()).contains("invalid location");
+        assertThat(get(fetcher, "/self").result().error()).contains("redirect loop");
+    }
+
+    @Test
     void redirectLoopIsDetected() {
         site.on("/a", redirect(302, "/b")).on("/b", redirect(302, site.url("/a").toString()));
         FetchAttempt attempt = get(fetcher(), "/a");
