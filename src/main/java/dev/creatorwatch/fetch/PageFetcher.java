@@ -7,6 +7,7 @@ import dev.creatorwatch.fetch.guard.RefusedUrlException;
 import dev.creatorwatch.fetch.guard.UrlGuard;
 import dev.creatorwatch.fetch.http.BodyLimits;
 import dev.creatorwatch.fetch.http.BodyTooLargeException;
+import dev.creatorwatch.fetch.http.ContentDecoding;
 import dev.creatorwatch.fetch.http.HopClient;
 import dev.creatorwatch.fetch.http.HopResponse;
 import dev.creatorwatch.fetch.politeness.HostDeferredException;
@@ -181,6 +182,9 @@ public class PageFetcher {
             } catch (BodyTooLargeException e) {
                 gate.recordSuccess(host);
                 throw new Outcome(failed(FetchOutcome.TOO_LARGE, 0, url, started, e.getMessage(), null));
+            } catch (ContentDecoding.UndecodableContentException e) {
+                gate.recordSuccess(host);
+                throw new Outcome(failed(FetchOutcome.PARSE_FAILURE, 0, url, started, e.getMessage(), null));
             } catch (IOException | TimeoutException e) {
                 Instant until = gate.recordFailure(host, "network error");
                 throw new Outcome(failed(FetchOutcome.NETWORK_ERROR, 0, url, started, describe(e), until));

@@ -353,6 +353,12 @@ class PageFetcherTest {
         site.on("/binary", bytes(200, "text/html", new byte[] {'<', 'h', 0, 0, 1, 2}, Map.of()));
         PageFetcher fetcher = fetcher();
         assertThat(get(fetcher, "/image").outcome()).isEqualTo(FetchOutcome.PARSE_FAILURE);
+        site.on("/brotli", bytes(200, "text/html", new byte[] {1, 2, 3}, Map.of("Content-Encoding", "br")));
+        site.on("/corrupt", bytes(200, "text/html", new byte[] {0x1f, (byte) 0x8b, 8, 0, 9, 9}, Map.of("Content-Encoding", "gzip")));
+        assertThat(get(fetcher, "/brotli").outcome()).isEqualTo(FetchOutcome.PARSE_FAILURE);
+        FetchAttempt corrupt = get(fetcher, "/corrupt");
+        assertThat(corrupt.outcome()).isEqualTo(FetchOutcome.PARSE_FAILURE);
+        assertThat(corrupt.retryNotBefore()).isEmpty();
         FetchAttempt binary = get(fetcher, "/binary");
         assertThat(binary.outcome()).isEqualTo(FetchOutcome.PARSE_FAILURE);
         assertThat(binary.result().error()).contains("binary");

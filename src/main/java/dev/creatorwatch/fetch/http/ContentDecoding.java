@@ -2,12 +2,14 @@ package dev.creatorwatch.fetch.http;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Undoes {@code Content-Encoding: gzip | deflate} with a cap on the DECOMPRESSED size and on the compression ratio,
@@ -18,9 +20,9 @@ public final class ContentDecoding {
     private ContentDecoding() {
     }
 
-    /** Thrown for an encoding we did not ask for and cannot undo. */
-    public static class UnsupportedEncodingException extends IOException {
-        public UnsupportedEncodingException(String message) {
+    /** The body's Content-Encoding is one we did not ask for, or the compressed data is corrupt. */
+    public static class UndecodableContentException extends IOException {
+        public UndecodableContentException(String message) {
             super(message);
         }
     }
@@ -31,8 +33,12 @@ public final class ContentDecoding {
         }
         String[] codings = contentEncoding.toLowerCase(Locale.ROOT).split(",");
         byte[] data = wire;
-        for (int i = codings.length - 1; i >= 0; i--) {
-            data = decodeOne(data, codings[i].trim(), wire.length, limits);
+        try {
+            for (int i = codings.length - 1; i >= 0; i--) {
+                data = decodeOne(data, codings[i].trim(), wire.length, limits);
+            }
+        } catch (ZipException | EOFException e) {
+            throw new UndecodableContentException("corrupt " + contentEncoding + " body: " + e.getMessage());
         }
         return data;
     }
@@ -48,12 +54,12 @@ public final class ContentDecoding {
             case "deflate":
                 try {
                     return inflate(data, false, wireBytes, limits);
-                } catch (java.util.zip.ZipException e) {
+                } catch (ZipException e) {
                     // Some servers send raw deflate without the zlib wrapper the standard asks for.
                     return inflate(data, true, wireBytes, limits);
                 }
             default:
-                throw new UnsupportedEncodingException("unsupported Content-Encoding '" + coding + "'");
+                throw new UndecodableContentException("unsupported Content-Encoding '" + coding + "'");
         }
     }
 

@@ -44,10 +44,13 @@ class ContentDecodingTest {
     }
 
     @Test
-    void unknownOrCorruptEncodingFails() {
+    void unknownOrCorruptEncodingFails() throws IOException {
         assertThatThrownBy(() -> ContentDecoding.decode(PAGE, "br", LIMITS))
-                .isInstanceOf(ContentDecoding.UnsupportedEncodingException.class);
-        assertThatThrownBy(() -> ContentDecoding.decode(PAGE, "gzip", LIMITS)).isInstanceOf(IOException.class);
+                .isInstanceOf(ContentDecoding.UndecodableContentException.class);
+        assertThatThrownBy(() -> ContentDecoding.decode(PAGE, "gzip", LIMITS))
+                .isInstanceOf(ContentDecoding.UndecodableContentException.class);
+        assertThatThrownBy(() -> ContentDecoding.decode(java.util.Arrays.copyOf(gzip(PAGE), 20), "gzip", LIMITS))
+                .isInstanceOf(ContentDecoding.UndecodableContentException.class);
     }
 
     private static byte[] gzip(byte[] data) throws IOException {
