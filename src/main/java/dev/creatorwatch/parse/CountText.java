@@ -144,7 +144,8 @@ public final class CountText {
 
     /**
      * Folds the ways pages write digits and blanks onto ASCII: full-width and other Unicode digits, NBSP, narrow NBSP
-     * and thin spaces become a plain space, zero-width and bidi control characters disappear.
+     * and thin spaces become a plain space, typographic apostrophes a plain one, zero-width and bidi control characters
+     * disappear.
      */
     public static String normalize(String text) {
         if (text == null) {
@@ -169,6 +170,8 @@ public final class CountText {
                 out.append((char) ('0' + Character.digit(c, 10)));
             } else if (Character.isSpaceChar(c)) {
                 out.append(' ');
+            } else if (c == '\u2019' || c == '\u02BC') {
+                out.append('\''); // Swiss grouping "13’985’847"
             } else {
                 out.append(c);
             }
