@@ -27,7 +27,7 @@ import org.jsoup.nodes.Document;
 
 /**
  * The profile page reader the pipeline uses: parses the page once, asks the platform's adapter first and then the
- * generic sources (JSON-LD, Open Graph, h-card, visible counts), each filling only what the earlier, more exact ones
+ * generic sources (JSON-LD, h-card, Open Graph, visible counts), each filling only what the earlier, more exact ones
  * left empty. A source that fails on hostile input is skipped, never fatal. Page-level outcomes (login wall, not
  * found, suspended) win over anything read from display text, so a wall showing "0 Followers" yields no zeros.
  */
@@ -37,7 +37,7 @@ public class ProfilePageReaders implements ProfilePageReader {
     private static final Logger LOG = Logger.getLogger(ProfilePageReaders.class);
 
     private static final List<ProfileSource> GENERIC = List.of(
-            new JsonLdSource(), new OpenGraphSource(), new HCardSource(), new VisibleCountSource());
+            new JsonLdSource(), new HCardSource(), new OpenGraphSource(), new VisibleCountSource());
 
     private static final Map<Platform, ProfileSource> ADAPTERS = Map.of(
             Platform.INSTAGRAM, new InstagramSource(),
@@ -58,7 +58,8 @@ public class ProfilePageReaders implements ProfilePageReader {
         try {
             Optional<ParseResult> json = JsonProfileDocuments.read(html);
             if (json.isPresent()) {
-                return json.get();
+                ParseResult r = json.get();
+                return r.profile() == null ? r : new ParseResult(r.outcome(), ProfileText.clean(r.profile()), r.detail());
             }
             Document doc = Jsoup.parse(html, url == null ? "" : url);
             return read(new Page(effective, url, doc));
@@ -85,7 +86,7 @@ public class ProfilePageReaders implements ProfilePageReader {
             exactCounts |= source.exact() && hasCount(found);
             merged.mergeMissing(found);
         }
-        Profile profile = merged.build();
+        Profile profile = ProfileText.clean(merged.build());
         Optional<PageOutcomes.Verdict> verdict = PageOutcomes.detect(page);
         if (verdict.isPresent() && !exactCounts && !(verdict.get().formOnly() && hasRealCounts(profile))) {
             return ParseResult.failed(verdict.get().outcome(), verdict.get().detail());
