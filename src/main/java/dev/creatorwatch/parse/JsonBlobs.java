@@ -2,12 +2,18 @@ package dev.creatorwatch.parse;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads JSON that pages embed (ld+json blocks, {@code window._sharedData = {...};}, rehydration blobs) with bounds:
@@ -69,6 +75,52 @@ public final class JsonBlobs {
         } catch (Exception | StackOverflowError e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Streams the first JSON value after {@code marker} and keeps only the subtrees under the named fields, at any
+     * depth, at most {@code maxPerField} each; everything else is tokenised and skipped without building nodes. Far
+     * cheaper than a full tree for half-megabyte blobs of which a profile needs a few kilobytes. On malformed input,
+     * what was collected before the fault is returned.
+     */
+    public static Map<String, List<JsonNode>> collect(String text, String marker, Set<String> fields,
+            int maxPerField) {
+        Map<String, List<JsonNode>> found = new HashMap<>();
+        int at = text == null ? -1 : text.indexOf(marker);
+        if (at < 0) {
+            return found;
+        }
+        int offset = at + marker.length();
+        int length = Math.min(text.length() - offset, MAX_BLOB_CHARS);
+        char[] chars = new char[length];
+        text.getChars(offset, offset + length, chars, 0);
+        try (JsonParser parser = MAPPER.createParser(chars, 0, length)) {
+            int depth = 0;
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token.isStructStart()) {
+                    depth++;
+                } else if (token.isStructEnd()) {
+                    if (--depth <= 0) {
+                        break;
+                    }
+                } else if (token == JsonToken.FIELD_NAME && fields.contains(parser.currentName())) {
+                    String name = parser.currentName();
+                    JsonToken value = parser.nextToken();
+                    List<JsonNode> list = found.computeIfAbsent(name, k -> new ArrayList<>());
+                    if (list.size() < maxPerField) {
+                        list.add(MAPPER.readTree(parser));
+                    } else if (value.isStructStart()) {
+                        parser.skipChildren();
+                    }
+                } else if (depth == 0) {
+                    break;
+                }
+            }
+        } catch (Exception | StackOverflowError e) {
+            return found;
+        }
+        return found;
     }
 
     /** A non-blank text field, or null. */

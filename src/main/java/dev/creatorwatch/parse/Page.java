@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -21,13 +22,21 @@ public final class Page {
     private final String url;
     private final Document document;
     private Map<String, String> meta;
+    private final int sourceLength;
     private List<Element> scripts;
+    private List<String> scriptTexts;
     private List<JsonNode> ldJson;
 
-    public Page(Platform platform, String url, Document document) {
+    public Page(Platform platform, String url, Document document, int sourceLength) {
         this.platform = platform;
         this.url = url;
         this.document = document;
+        this.sourceLength = sourceLength;
+    }
+
+    /** Length of the page source in chars; short pages may be read whole where long ones are only skimmed. */
+    public int sourceLength() {
+        return sourceLength;
     }
 
     public Platform platform() {
@@ -76,15 +85,31 @@ public final class Page {
     public List<Element> scripts() {
         if (scripts == null) {
             scripts = document.getElementsByTag("script");
+            scriptTexts = new ArrayList<>(scripts.size());
+            for (Element s : scripts) {
+                scriptTexts.add(scriptText(s));
+            }
         }
         return scripts;
     }
 
+    /**
+     * A script's text without copying it: jsoup keeps an inline script as one data node, whose string we can hand
+     * out as is ({@code Element.data()} would concatenate into a new string on every call).
+     */
+    private static String scriptText(Element script) {
+        if (script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode data) {
+            return data.getWholeData();
+        }
+        return script.data();
+    }
+
     /** The text of the script with this id, if any. */
     public Optional<String> scriptById(String id) {
-        for (Element s : scripts()) {
-            if (id.equals(s.id())) {
-                return Optional.of(s.data());
+        List<Element> all = scripts();
+        for (int i = 0; i < all.size(); i++) {
+            if (id.equals(all.get(i).id())) {
+                return Optional.of(scriptTexts.get(i));
             }
         }
         return Optional.empty();
@@ -92,12 +117,10 @@ public final class Page {
 
     /** The text of the first inline script containing the marker. */
     public Optional<String> scriptContaining(String marker) {
-        for (Element s : scripts()) {
-            if (!s.hasAttr("src")) {
-                String data = s.data();
-                if (data.contains(marker)) {
-                    return Optional.of(data);
-                }
+        scripts();
+        for (String text : scriptTexts) {
+            if (text.contains(marker)) {
+                return Optional.of(text);
             }
         }
         return Optional.empty();
@@ -107,9 +130,10 @@ public final class Page {
     public List<JsonNode> ldJson() {
         if (ldJson == null) {
             ldJson = new ArrayList<>();
-            for (Element s : scripts()) {
-                if (s.attr("type").toLowerCase(Locale.ROOT).startsWith("application/ld+json")) {
-                    JsonBlobs.parse(s.data()).ifPresent(node -> {
+            List<Element> all = scripts();
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).attr("type").toLowerCase(Locale.ROOT).startsWith("application/ld+json")) {
+                    JsonBlobs.parse(scriptTexts.get(i)).ifPresent(node -> {
                         if (node.isArray()) {
                             node.forEach(ldJson::add);
                         } else {

@@ -42,7 +42,8 @@ final class PageOutcomes {
     private static final Pattern CHALLENGE_TITLE = Pattern.compile(
             "(?i)^(just a moment\\.*|attention required!.*|security check.*|verify you are human.*|"
                     + "please wait.*verif.*|access denied)$");
-    private static final int SHORT_BODY_NODES = 1_500;
+    /** Error pages are small; on those the whole body text is read, on real profiles only the headlines. */
+    private static final int SHORT_PAGE_CHARS = 30_000;
 
     private PageOutcomes() {
     }
@@ -86,7 +87,7 @@ final class PageOutcomes {
             }
         }
         Element body = page.document().body();
-        if (body != null && body.getAllElements().size() < SHORT_BODY_NODES) {
+        if (body != null && page.sourceLength() < SHORT_PAGE_CHARS) {
             sb.append(clip(body.text()));
         }
         return sb.toString().toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u00A0', ' ');

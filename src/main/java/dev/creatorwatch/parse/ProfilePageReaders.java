@@ -62,7 +62,7 @@ public class ProfilePageReaders implements ProfilePageReader {
                 return r.profile() == null ? r : new ParseResult(r.outcome(), ProfileText.clean(r.profile()), r.detail());
             }
             Document doc = Jsoup.parse(html, url == null ? "" : url);
-            return read(new Page(effective, url, doc));
+            return read(new Page(effective, url, doc, html.length()));
         } catch (RuntimeException | StackOverflowError e) {
             LOG.debugf(e, "page %s could not be read", url);
             return ParseResult.failed(FetchOutcome.PARSE_FAILURE, "page could not be read: " + e.getClass().getSimpleName());
@@ -87,8 +87,9 @@ public class ProfilePageReaders implements ProfilePageReader {
             merged.mergeMissing(found);
         }
         Profile profile = ProfileText.clean(merged.build());
-        Optional<PageOutcomes.Verdict> verdict = PageOutcomes.detect(page);
-        if (verdict.isPresent() && !exactCounts && !(verdict.get().formOnly() && hasRealCounts(profile))) {
+        // exact counts outrank any page-level warning, so the (whole-document) check is only needed without them
+        Optional<PageOutcomes.Verdict> verdict = exactCounts ? Optional.empty() : PageOutcomes.detect(page);
+        if (verdict.isPresent() && !(verdict.get().formOnly() && hasRealCounts(profile))) {
             return ParseResult.failed(verdict.get().outcome(), verdict.get().detail());
         }
         if (!profile.hasAnySignal()) {

@@ -5,6 +5,7 @@ import dev.creatorwatch.parse.JsonBlobs;
 import dev.creatorwatch.parse.Page;
 import dev.creatorwatch.parse.Profile;
 import dev.creatorwatch.parse.ProfileSource;
+import java.util.Set;
 
 /**
  * TikTok: {@code __UNIVERSAL_DATA_FOR_REHYDRATION__} → {@code webapp.user-detail.userInfo}. {@code statsV2} holds
@@ -13,6 +14,8 @@ import dev.creatorwatch.parse.ProfileSource;
 public final class TikTokSource implements ProfileSource {
 
     static final String SCRIPT_ID = "__UNIVERSAL_DATA_FOR_REHYDRATION__";
+    /** The one part of the ~250 KB blob a profile needs; streamed to, not parsed whole. */
+    private static final String USER_DETAIL = "webapp.user-detail";
 
     @Override
     public String name() {
@@ -27,8 +30,9 @@ public final class TikTokSource implements ProfileSource {
     @Override
     public Profile read(Page page) {
         JsonNode info = page.scriptById(SCRIPT_ID)
-                .flatMap(JsonBlobs::parse)
-                .map(root -> root.path("__DEFAULT_SCOPE__").path("webapp.user-detail").path("userInfo"))
+                .map(script -> JsonBlobs.collect(script, "", Set.of(USER_DETAIL), 1).get(USER_DETAIL))
+                .filter(found -> !found.isEmpty())
+                .map(found -> found.get(0).path("userInfo"))
                 .orElse(null);
         if (info == null || !info.isObject()) {
             return null;

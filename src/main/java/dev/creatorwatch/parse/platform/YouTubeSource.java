@@ -1,6 +1,7 @@
 package dev.creatorwatch.parse.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.creatorwatch.parse.CountLabels;
 import dev.creatorwatch.parse.CountText;
 import dev.creatorwatch.parse.JsonBlobs;
@@ -9,12 +10,11 @@ import dev.creatorwatch.parse.Post;
 import dev.creatorwatch.parse.Profile;
 import dev.creatorwatch.parse.ProfileSource;
 import dev.creatorwatch.parse.generic.OpenGraphSource;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * YouTube channel pages: {@code ytInitialData}. The classic header ({@code c4TabbedHeaderRenderer}) has the handle,
@@ -26,7 +26,9 @@ public final class YouTubeSource implements ProfileSource {
 
     private static final String[] MARKERS = {"var ytInitialData = ", "window[\"ytInitialData\"] = "};
     private static final int MAX_VIDEOS = 30;
-    private static final int MAX_NODES = 400_000;
+    /** The parts of the ~0.5 MB ytInitialData a profile needs; the rest is streamed past. */
+    private static final Set<String> PARTS = Set.of("channelMetadataRenderer", "c4TabbedHeaderRenderer",
+            "pageHeaderRenderer", "gridVideoRenderer", "videoRenderer");
 
     @Override
     public String name() {
@@ -40,26 +42,27 @@ public final class YouTubeSource implements ProfileSource {
 
     @Override
     public Profile read(Page page) {
-        JsonNode data = null;
+        Map<String, List<JsonNode>> parts = null;
         for (String marker : MARKERS) {
-            data = page.scriptContaining(marker).flatMap(s -> JsonBlobs.after(s, marker)).orElse(null);
-            if (data != null) {
+            parts = page.scriptContaining(marker).map(s -> JsonBlobs.collect(s, marker, PARTS, MAX_VIDEOS))
+                    .orElse(null);
+            if (parts != null) {
                 break;
             }
         }
-        if (data == null) {
+        if (parts == null || parts.isEmpty()) {
             return null;
         }
         Profile.Builder b = Profile.builder();
-        JsonNode meta = data.path("metadata").path("channelMetadataRenderer");
+        JsonNode meta = first(parts, "channelMetadataRenderer");
         b.displayName(JsonBlobs.text(meta, "title"));
         b.bio(JsonBlobs.text(meta, "description"));
         b.avatarUrl(JsonBlobs.text(meta.path("avatar").path("thumbnails").path(0), "url"));
-        JsonNode c4 = data.path("header").path("c4TabbedHeaderRenderer");
+        JsonNode c4 = first(parts, "c4TabbedHeaderRenderer");
         if (c4.isObject()) {
             readClassicHeader(c4, b);
         } else {
-            readPageHeader(data.path("header").path("pageHeaderRenderer"), b);
+            readPageHeader(first(parts, "pageHeaderRenderer"), b);
         }
         if (b.build().handle() == null) {
             String vanity = JsonBlobs.text(meta, "vanityChannelUrl");
@@ -67,8 +70,15 @@ public final class YouTubeSource implements ProfileSource {
                 b.handle(vanity.substring(vanity.indexOf("/@") + 2));
             }
         }
-        b.recentPosts(videos(data.path("contents")));
+        List<JsonNode> videos = new ArrayList<>(parts.getOrDefault("gridVideoRenderer", List.of()));
+        videos.addAll(parts.getOrDefault("videoRenderer", List.of()));
+        b.recentPosts(videos(videos));
         return b.build();
+    }
+
+    private static JsonNode first(Map<String, List<JsonNode>> parts, String name) {
+        List<JsonNode> list = parts.get(name);
+        return list == null || list.isEmpty() ? MissingNode.getInstance() : list.get(0);
     }
 
     private static void readClassicHeader(JsonNode c4, Profile.Builder b) {
@@ -115,31 +125,14 @@ public final class YouTubeSource implements ProfileSource {
         return sb.toString();
     }
 
-    private static List<Post> videos(JsonNode contents) {
+    private static List<Post> videos(List<JsonNode> renderers) {
         Map<String, Post> byId = new LinkedHashMap<>();
-        Deque<JsonNode> todo = new ArrayDeque<>();
-        todo.push(contents);
-        int visited = 0;
-        while (!todo.isEmpty() && byId.size() < MAX_VIDEOS && visited++ < MAX_NODES) {
-            JsonNode node = todo.pop();
-            if (node.isObject()) {
-                JsonNode video = node.has("gridVideoRenderer") ? node.get("gridVideoRenderer") : node.get("videoRenderer");
-                if (video != null) {
-                    String id = JsonBlobs.text(video, "videoId");
-                    if (id != null && !byId.containsKey(id)) {
-                        byId.put(id, new Post(id, "https://www.youtube.com/watch?v=" + id, null, null, null,
-                                CountText.leading(text(video.path("viewCountText"))).orElse(null),
-                                text(video.path("title"))));
-                    }
-                    continue;
-                }
-            }
-            if (node.isContainerNode()) {
-                List<JsonNode> children = new ArrayList<>();
-                node.forEach(children::add);
-                for (int i = children.size() - 1; i >= 0; i--) {
-                    todo.push(children.get(i));
-                }
+        for (JsonNode video : renderers) {
+            String id = JsonBlobs.text(video, "videoId");
+            if (id != null && !byId.containsKey(id) && byId.size() < MAX_VIDEOS) {
+                byId.put(id, new Post(id, "https://www.youtube.com/watch?v=" + id, null, null, null,
+                        CountText.leading(text(video.path("viewCountText"))).orElse(null),
+                        text(video.path("title"))));
             }
         }
         return new ArrayList<>(byId.values());
