@@ -5,7 +5,6 @@ import dev.creatorwatch.parse.JsonBlobs;
 import dev.creatorwatch.parse.Page;
 import dev.creatorwatch.parse.Profile;
 import dev.creatorwatch.parse.ProfileSource;
-import java.util.Set;
 
 /**
  * TikTok: {@code __UNIVERSAL_DATA_FOR_REHYDRATION__} → {@code webapp.user-detail.userInfo}. {@code statsV2} holds
@@ -30,9 +29,7 @@ public final class TikTokSource implements ProfileSource {
     @Override
     public Profile read(Page page) {
         JsonNode info = page.scriptById(SCRIPT_ID)
-                .map(script -> JsonBlobs.collect(script, "", Set.of(USER_DETAIL), 1).get(USER_DETAIL))
-                .filter(found -> !found.isEmpty())
-                .map(found -> found.get(0).path("userInfo"))
+                .map(script -> JsonBlobs.scan(script).first(USER_DETAIL).path("userInfo"))
                 .orElse(null);
         if (info == null || !info.isObject()) {
             return null;

@@ -1,7 +1,6 @@
 package dev.creatorwatch.parse.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.creatorwatch.parse.CountLabels;
 import dev.creatorwatch.parse.CountText;
 import dev.creatorwatch.parse.JsonBlobs;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * YouTube channel pages: {@code ytInitialData}. The classic header ({@code c4TabbedHeaderRenderer}) has the handle,
@@ -25,11 +23,7 @@ import java.util.Set;
 public final class YouTubeSource implements ProfileSource {
 
     private static final String[] MARKERS = {"var ytInitialData = ", "window[\"ytInitialData\"] = "};
-    private static final int MAX_VIDEOS = 30;
-    /** The parts of the ~0.5 MB ytInitialData a profile needs; the rest is streamed past. */
-    private static final Set<String> PARTS = Set.of("channelMetadataRenderer", "c4TabbedHeaderRenderer",
-            "pageHeaderRenderer", "gridVideoRenderer", "videoRenderer");
-
+    private static final int MAX_VIDEOS = 12;
     @Override
     public String name() {
         return "youtube";
@@ -42,27 +36,26 @@ public final class YouTubeSource implements ProfileSource {
 
     @Override
     public Profile read(Page page) {
-        Map<String, List<JsonNode>> parts = null;
+        JsonBlobs.Scan data = null;
         for (String marker : MARKERS) {
-            parts = page.scriptContaining(marker).map(s -> JsonBlobs.collect(s, marker, PARTS, MAX_VIDEOS))
-                    .orElse(null);
-            if (parts != null) {
+            data = page.scriptContaining(marker).map(JsonBlobs::scan).orElse(null);
+            if (data != null) {
                 break;
             }
         }
-        if (parts == null || parts.isEmpty()) {
+        if (data == null) {
             return null;
         }
         Profile.Builder b = Profile.builder();
-        JsonNode meta = first(parts, "channelMetadataRenderer");
+        JsonNode meta = data.first("channelMetadataRenderer");
         b.displayName(JsonBlobs.text(meta, "title"));
         b.bio(JsonBlobs.text(meta, "description"));
         b.avatarUrl(JsonBlobs.text(meta.path("avatar").path("thumbnails").path(0), "url"));
-        JsonNode c4 = first(parts, "c4TabbedHeaderRenderer");
+        JsonNode c4 = data.first("c4TabbedHeaderRenderer");
         if (c4.isObject()) {
             readClassicHeader(c4, b);
         } else {
-            readPageHeader(first(parts, "pageHeaderRenderer"), b);
+            readPageHeader(data.first("pageHeaderRenderer"), b);
         }
         if (b.build().handle() == null) {
             String vanity = JsonBlobs.text(meta, "vanityChannelUrl");
@@ -70,15 +63,10 @@ public final class YouTubeSource implements ProfileSource {
                 b.handle(vanity.substring(vanity.indexOf("/@") + 2));
             }
         }
-        List<JsonNode> videos = new ArrayList<>(parts.getOrDefault("gridVideoRenderer", List.of()));
-        videos.addAll(parts.getOrDefault("videoRenderer", List.of()));
+        List<JsonNode> videos = new ArrayList<>(data.values("gridVideoRenderer", MAX_VIDEOS));
+        videos.addAll(data.values("videoRenderer", MAX_VIDEOS - videos.size()));
         b.recentPosts(videos(videos));
         return b.build();
-    }
-
-    private static JsonNode first(Map<String, List<JsonNode>> parts, String name) {
-        List<JsonNode> list = parts.get(name);
-        return list == null || list.isEmpty() ? MissingNode.getInstance() : list.get(0);
     }
 
     private static void readClassicHeader(JsonNode c4, Profile.Builder b) {
