@@ -93,13 +93,38 @@ public final class CountLabels {
 
     /** True when the text is nothing but counts, labels and separators (so it is not a bio). */
     public static boolean onlyCounts(String text) {
-        String rest = CountText.COUNT.matcher(CountText.normalize(text)).replaceAll(" ").toLowerCase(Locale.ROOT);
-        for (List<String> labels : LABELS.values()) {
-            for (String label : labels) {
-                rest = rest.replace(label, " ");
+        String s = CountText.normalize(text).toLowerCase(Locale.ROOT);
+        Matcher m = CountText.COUNT.matcher(s);
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || FILLER.indexOf(c) >= 0 || COUNTER_WORDS.indexOf(c) >= 0) {
+                i++;
+            } else if (Character.isDigit(c) && m.find(i) && m.start() == i) {
+                i = Math.max(m.end(), i + 1);
+            } else {
+                int label = labelLength(s, i);
+                if (label == 0) {
+                    return false;
+                }
+                i += label;
             }
         }
-        return rest.replaceAll("[\\s\\p{Punct}·•|" + COUNTER_WORDS + "、，]+", "").isEmpty();
+        return true;
+    }
+
+    /** Punctuation that separates counts in summaries ("12 Followers, 3 Following · 5 Posts"). */
+    private static final String FILLER = ",.;:·•|/-–—、，()";
+
+    private static int labelLength(String lower, int at) {
+        for (List<String> labels : LABELS.values()) {
+            for (String label : labels) {
+                if (lower.startsWith(label, at)) {
+                    return label.length();
+                }
+            }
+        }
+        return 0;
     }
 
     private static Field labelAfter(String lower, int from) {

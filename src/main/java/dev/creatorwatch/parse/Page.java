@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * One parsed page handed to every source, so the HTML is parsed once and the meta tags, scripts and ld+json blocks
@@ -21,10 +22,11 @@ public final class Page {
     private final Platform platform;
     private final String url;
     private final Document document;
-    private Map<String, String> meta;
     private final int sourceLength;
+    private Map<String, String> meta;
     private List<Element> scripts;
     private List<String> scriptTexts;
+    private Index index;
     private List<JsonNode> ldJson;
 
     public Page(Platform platform, String url, Document document, int sourceLength) {
@@ -55,7 +57,7 @@ public final class Page {
     public String meta(String key) {
         if (meta == null) {
             meta = new HashMap<>();
-            for (Element e : document.getElementsByTag("meta")) {
+            for (Element e : index().metas) {
                 String content = e.attr("content");
                 if (content.isBlank()) {
                     continue;
@@ -84,7 +86,7 @@ public final class Page {
 
     public List<Element> scripts() {
         if (scripts == null) {
-            scripts = document.getElementsByTag("script");
+            scripts = index().scripts;
             scriptTexts = new ArrayList<>(scripts.size());
             for (Element s : scripts) {
                 scriptTexts.add(scriptText(s));
@@ -147,7 +149,82 @@ public final class Page {
     }
 
     public String title() {
-        Element t = document.selectFirst("title");
+        Element t = index().title;
         return t == null ? "" : t.text().strip();
+    }
+
+    /** Microformats2 {@code h-card} elements, in document order. */
+    public List<Element> hCards() {
+        return index().hCards;
+    }
+
+    /** Headline-like elements: h1-h3, {@code role=alert|heading}, X's {@code emptyState}. */
+    public List<Element> headlines() {
+        return index().headlines;
+    }
+
+    public boolean hasPasswordInput() {
+        return index().passwordInput;
+    }
+
+    /** Elements by their {@code data-testid} (X and Bluesky mark their profile parts this way). */
+    public List<Element> byTestId(String testId) {
+        return index().byTestId.getOrDefault(testId, List.of());
+    }
+
+    /**
+     * Everything the sources look up by tag, class or attribute, gathered in one walk over the document: each
+     * separate {@code select} would walk the whole tree again, and on a 1 MB page those walks add up to a good part
+     * of the parse itself.
+     */
+    private Index index() {
+        if (index == null) {
+            Index ix = new Index();
+            NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof Element e) {
+                    ix.add(e);
+                }
+            }, document);
+            index = ix;
+        }
+        return index;
+    }
+
+    private static final class Index {
+        final List<Element> metas = new ArrayList<>();
+        final List<Element> scripts = new ArrayList<>();
+        final List<Element> hCards = new ArrayList<>();
+        final List<Element> headlines = new ArrayList<>();
+        final Map<String, List<Element>> byTestId = new HashMap<>();
+        Element title;
+        boolean passwordInput;
+
+        void add(Element e) {
+            switch (e.normalName()) {
+                case "meta" -> metas.add(e);
+                case "script" -> scripts.add(e);
+                case "title" -> title = title == null ? e : title;
+                case "h1", "h2", "h3" -> headlines.add(e);
+                case "input" -> passwordInput |= "password".equalsIgnoreCase(e.attr("type"));
+                default -> { }
+            }
+            if (e.attributesSize() == 0) {
+                return;
+            }
+            String role = e.attr("role");
+            if (role.equals("alert") || role.equals("heading")) {
+                headlines.add(e);
+            }
+            String testId = e.attr("data-testid");
+            if (!testId.isEmpty()) {
+                byTestId.computeIfAbsent(testId, k -> new ArrayList<>()).add(e);
+                if (testId.equals("emptyState")) {
+                    headlines.add(e);
+                }
+            }
+            if (e.hasClass("h-card")) {
+                hCards.add(e);
+            }
+        }
     }
 }

@@ -67,7 +67,7 @@ final class PageOutcomes {
         if (LOGIN_TITLE.matcher(title).matches()) {
             return Optional.of(new Verdict(FetchOutcome.LOGIN_WALL, "login page: " + clip(title)));
         }
-        if (page.document().selectFirst("input[type=password]") != null) {
+        if (page.hasPasswordInput()) {
             return Optional.of(new Verdict(FetchOutcome.LOGIN_WALL, "page shows a login form", true));
         }
         return Optional.empty();
@@ -80,7 +80,7 @@ final class PageOutcomes {
         if (description != null) {
             sb.append(clip(description)).append('\n');
         }
-        for (Element e : page.document().select("h1, h2, h3, [role=alert], [role=heading], [data-testid=emptyState]")) {
+        for (Element e : page.headlines()) {
             sb.append(clip(e.text())).append('\n');
             if (sb.length() > 20_000) {
                 break;

@@ -19,7 +19,7 @@ public final class HCardSource implements ProfileSource {
     @Override
     public Profile read(Page page) {
         Element card = null;
-        for (Element candidate : page.document().getElementsByClass("h-card")) {
+        for (Element candidate : page.hCards()) {
             if (candidate.closest(".h-entry") == null) {
                 card = candidate;
                 break;

@@ -5,6 +5,7 @@ import dev.creatorwatch.parse.Page;
 import dev.creatorwatch.parse.Profile;
 import dev.creatorwatch.parse.ProfileSource;
 import java.net.URI;
+import org.jsoup.nodes.Element;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,8 +49,8 @@ public final class OpenGraphSource implements ProfileSource {
             }
         }
         b.avatarUrl(page.firstMeta("og:image", "twitter:image"));
-        String lang = page.document().selectFirst("html") == null ? ""
-                : page.document().selectFirst("html").attr("lang");
+        Element html = page.document().firstElementChild();
+        String lang = html == null ? "" : html.attr("lang");
         b.language(lang.isBlank() ? null : lang);
         return b.build();
     }

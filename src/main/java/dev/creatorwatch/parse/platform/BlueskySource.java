@@ -5,6 +5,8 @@ import dev.creatorwatch.parse.JsonBlobs;
 import dev.creatorwatch.parse.Page;
 import dev.creatorwatch.parse.Profile;
 import dev.creatorwatch.parse.ProfileSource;
+import java.util.List;
+import org.jsoup.nodes.Element;
 
 /**
  * Bluesky: the profile page's counts are in JSON-LD (generic source); this adds the verified state (the web app
@@ -20,12 +22,11 @@ public final class BlueskySource implements ProfileSource {
 
     @Override
     public Profile read(Page page) {
-        boolean rendered = page.document().selectFirst("[data-testid=profileHeaderDisplayName]") != null;
-        if (!rendered) {
+        List<Element> names = page.byTestId("profileHeaderDisplayName");
+        if (names.isEmpty()) {
             return null;
         }
-        boolean badge = page.document()
-                .selectFirst("[data-testid=profileHeaderDisplayName] [aria-label~=(?i)verification]") != null;
+        boolean badge = names.get(0).selectFirst("[aria-label~=(?i)verification]") != null;
         return Profile.builder().verified(badge).build();
     }
 

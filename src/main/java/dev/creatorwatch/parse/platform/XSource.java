@@ -36,7 +36,7 @@ public final class XSource implements ProfileSource {
     @Override
     public Profile read(Page page) {
         Profile.Builder b = Profile.builder();
-        Element userName = page.document().selectFirst("[data-testid=UserName]");
+        Element userName = page.byTestId("UserName").stream().findFirst().orElse(null);
         if (userName != null) {
             b.verified(userName.selectFirst("[aria-label=Verified account], [data-testid=icon-verified]") != null);
             for (Element span : userName.getElementsByTag("span")) {
@@ -57,7 +57,7 @@ public final class XSource implements ProfileSource {
 
     private static List<Post> posts(Page page, String handle) {
         List<Post> posts = new ArrayList<>();
-        for (Element article : page.document().select("article[data-testid=tweet]")) {
+        for (Element article : page.byTestId("tweet")) {
             if (posts.size() >= MAX_POSTS) {
                 break;
             }
