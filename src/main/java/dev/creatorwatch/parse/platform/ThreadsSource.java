@@ -1,0 +1,48 @@
+package dev.creatorwatch.parse.platform;
+
+import dev.creatorwatch.parse.CountLabels;
+import dev.creatorwatch.parse.Page;
+import dev.creatorwatch.parse.Profile;
+import dev.creatorwatch.parse.ProfileSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Threads profile pages: the description "4.9M Followers • 530 Threads • bio. See the latest conversations with
+ * @zuck." (counts and bio as bullet-separated parts, then a fixed sentence that is not part of the bio) and the
+ * "Verified" badge beside the profile name in the header.
+ */
+public final class ThreadsSource implements ProfileSource {
+
+    private static final Pattern BOILERPLATE = Pattern.compile("\\s*See the latest conversations with @\\S+?\\.?\\s*$");
+
+    @Override
+    public String name() {
+        return "threads";
+    }
+
+    @Override
+    public Profile read(Page page) {
+        Profile.Builder b = Profile.builder();
+        String description = page.firstMeta("og:description", "description");
+        if (description != null) {
+            List<String> bio = new ArrayList<>();
+            for (String part : description.split(" • ")) {
+                if (CountLabels.onlyCounts(part)) {
+                    CountLabels.fill(b, part);
+                } else {
+                    bio.add(part);
+                }
+            }
+            String text = BOILERPLATE.matcher(String.join(" • ", bio)).replaceFirst("").strip();
+            b.bio(text.isEmpty() ? null : text);
+        }
+        Element header = page.document().selectFirst("header, [role=main]");
+        if (header != null && header.selectFirst("h1, h2") != null) {
+            b.verified(header.selectFirst("[aria-label=Verified], svg[aria-label=Verified]") != null);
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,118 @@
+package dev.creatorwatch.parse.platform;
+
+import dev.creatorwatch.parse.CountText;
+import dev.creatorwatch.parse.Page;
+import dev.creatorwatch.parse.Post;
+import dev.creatorwatch.parse.Profile;
+import dev.creatorwatch.parse.ProfileSource;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * X (Twitter), browser-rendered profile DOM. Counts come from JSON-LD (generic source); this adds the verified badge
+ * and the timeline's posts. The badge must sit inside the profile's own {@code UserName} block: a reposted or quoted
+ * author's badge further down the page says nothing about this account. Posts are the account's own (status link
+ * under its handle), with the action group's aria-label "10 replies, 1 repost, 27 likes, 5 bookmarks, 11424 views".
+ */
+public final class XSource implements ProfileSource {
+
+    private static final Pattern STATUS = Pattern.compile("^/([A-Za-z0-9_]{1,50})/status/(\\d+)");
+    private static final Pattern ACTION_COUNT = Pattern.compile("(\\d[\\d,.]*\\s*[KMkm]?)\\s+(repl|repost|like|view)");
+    private static final int MAX_POSTS = 20;
+
+    @Override
+    public String name() {
+        return "x";
+    }
+
+    @Override
+    public Profile read(Page page) {
+        Profile.Builder b = Profile.builder();
+        Element userName = page.byTestId("UserName").stream().findFirst().orElse(null);
+        if (userName != null) {
+            b.verified(userName.selectFirst("[aria-label=Verified account], [data-testid=icon-verified]") != null);
+            for (Element span : userName.getElementsByTag("span")) {
+                String t = span.ownText().strip();
+                if (t.startsWith("@") && t.length() > 1 && !t.contains(" ")) {
+                    b.handle(t.substring(1));
+                    break;
+                }
+            }
+        }
+        String handle = b.build().handle();
+        if (handle == null) {
+            handle = page.meta("og:url") == null ? null : lastSegment(page.meta("og:url"));
+        }
+        b.recentPosts(posts(page, handle));
+        return b.build();
+    }
+
+    private static List<Post> posts(Page page, String handle) {
+        List<Post> posts = new ArrayList<>();
+        for (Element article : page.byTestId("tweet")) {
+            if (posts.size() >= MAX_POSTS) {
+                break;
+            }
+            String id = null;
+            String author = null;
+            for (Element a : article.getElementsByTag("a")) {
+                Matcher m = STATUS.matcher(a.attr("href"));
+                if (m.find()) {
+                    author = m.group(1);
+                    id = m.group(2);
+                    break;
+                }
+            }
+            if (id == null || handle != null && !author.equalsIgnoreCase(handle)) {
+                continue;
+            }
+            Element group = article.selectFirst("[role=group][aria-label]");
+            Map<String, Long> counts = group == null ? Map.of() : actionCounts(group.attr("aria-label"));
+            Element time = article.selectFirst("time[datetime]");
+            posts.add(new Post(id, "https://x.com/" + author + "/status/" + id, instant(time),
+                    counts.get("like"), counts.get("repl"), counts.get("view"), tweetText(article)));
+        }
+        return posts;
+    }
+
+    /** "10 replies, 1 repost, 27 likes, 5 bookmarks, 11424 views" by the English action word's stem. */
+    static Map<String, Long> actionCounts(String label) {
+        Map<String, Long> counts = new HashMap<>();
+        Matcher m = ACTION_COUNT.matcher(label.length() > 500 ? label.substring(0, 500) : label);
+        while (m.find()) {
+            CountText.parse(m.group(1))
+                    .ifPresent(v -> counts.putIfAbsent(m.group(2).toLowerCase(Locale.ROOT), v));
+        }
+        return counts;
+    }
+
+    private static Instant instant(Element time) {
+        if (time == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(time.attr("datetime"));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String tweetText(Element article) {
+        Element text = article.selectFirst("[data-testid=tweetText]");
+        return text == null ? null : text.text();
+    }
+
+    private static String lastSegment(String url) {
+        String trimmed = url.replaceAll("/+$", "");
+        int slash = trimmed.lastIndexOf('/');
+        return slash < 0 ? null : trimmed.substring(slash + 1);
+    }
+}
