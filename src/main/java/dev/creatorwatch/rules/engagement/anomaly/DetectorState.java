@@ -12,9 +12,6 @@ public final class DetectorState {
     public double meanAbsStep;
     public double previous;
     public int quiet;
-    public double rawMean;
-    public double rawVar;
-    public double rawRecent;
 
     public static DetectorState initial() {
         return new DetectorState();
@@ -29,9 +26,6 @@ public final class DetectorState {
         c.meanAbsStep = meanAbsStep;
         c.previous = previous;
         c.quiet = quiet;
-        c.rawMean = rawMean;
-        c.rawVar = rawVar;
-        c.rawRecent = rawRecent;
         return c;
     }
 }

@@ -5,27 +5,36 @@ package dev.creatorwatch.rules.engagement.anomaly;
  *
  * <p>Each point is compared with exponentially weighted summaries of the past (never with the future): how far the
  * value sits from the long-run level, how big its step from the previous value is against the usual step, and how
- * far the short-run mean has moved from the long-run mean. The largest surprise, as a Gaussian-tail style number, is
- * turned into a score in [0,1]. Once a point reaches {@code alertLevel} the detector stays quiet for
- * {@code restPoints} points, so one event gives one alert. The whole state is a small record
- * ({@link DetectorState}) that can be stored and restored.
+ * far the short-run mean has moved from the long-run mean. The largest of these surprises (in units of the usual
+ * spread) becomes a score in [0,1). Once a point reaches {@code alertLevel} the detector stays quiet for
+ * {@code restPoints} points, so one event gives one alert. The state is a few numbers ({@link DetectorState}) that
+ * can be stored and restored.
  */
 public final class SeriesAnomalyDetector {
 
     /**
      * Tuning. {@code slowAlpha}: weight of a new point in the long-run level and spread; {@code fastAlpha}: in the
-     * short-run mean; {@code warmup}: points learnt before scoring; {@code restPoints}: quiet period after an alert.
+     * short-run mean; {@code warmup}: points learnt before scoring; {@code restPoints}: quiet period after an alert;
+     * {@code scale}: the surprise that maps to score 0.5.
      */
     public record Config(double slowAlpha, double fastAlpha, int warmup, int restPoints, double alertLevel,
-                         double scale, double rawAlpha, double recentAlpha, int mode) {
+                         double scale) {
 
-        public static Config defaults() {
-            return new Config(0.003, 0.2, 100, 200, 0.5, 3.0, 0.003, 0.3, 1);
+        public Config {
+            if (!(slowAlpha > 0 && slowAlpha <= 1 && fastAlpha > 0 && fastAlpha < 1 && scale > 0)
+                    || warmup < 0 || restPoints < 0) {
+                throw new IllegalArgumentException("invalid detector config " + this);
+            }
+        }
+
+        /** Tuned on the NAB corpus (see the eval report): about 5-minute samples, events hundreds of points apart. */
+        public static Config nab() {
+            return new Config(0.001, 0.1, 100, 150, 0.35, 12.0);
         }
     }
 
     private final Config config;
-    private DetectorState s;
+    private final DetectorState s;
 
     public SeriesAnomalyDetector(Config config) {
         this(config, DetectorState.initial());
@@ -59,19 +68,13 @@ public final class SeriesAnomalyDetector {
         double step = Math.abs(value - st.previous);
         double zStep = step / (1.25 * st.meanAbsStep + floor);
         double fast = st.fastMean + config.fastAlpha() * (value - st.fastMean);
+        // Spread of an EW mean of independent points: sigma * sqrt(alpha / (2 - alpha)).
         double zShift = Math.abs(fast - st.slowMean)
                 / (spread * Math.sqrt(config.fastAlpha() / (2 - config.fastAlpha())) + floor);
         double z = Math.max(zLevel, Math.max(zStep, zShift));
-        // How unusual is this surprise FOR THIS SERIES: noisy series produce large z all the time, calm ones never.
-        double raw = Math.log1p(z);
-        double rawSpread = Math.sqrt(st.rawVar) + 1e-3;
-        double recent = st.rawRecent + config.recentAlpha() * (raw - st.rawRecent);
-        double zRaw = (recent - st.rawMean) / (rawSpread * Math.sqrt(config.recentAlpha() / (2 - config.recentAlpha())));
-        double zn = Math.max(0.0, Math.max(zRaw, (raw - st.rawMean) / rawSpread));
-        double score = config.mode() == 0 ? z / (z + config.scale()) : zn / (zn + config.scale());
+        double score = z / (z + config.scale());
 
         learn(st, value, fast, step);
-        learnRaw(st, raw, recent);
         if (st.count <= config.warmup()) {
             return 0.0;
         }
@@ -85,15 +88,8 @@ public final class SeriesAnomalyDetector {
         return score;
     }
 
-    private void learnRaw(DetectorState st, double raw, double recent) {
-        double a = st.count < 1.0 / config.rawAlpha() ? 1.0 / st.count : config.rawAlpha();
-        double d = raw - st.rawMean;
-        st.rawMean += a * d;
-        st.rawVar = (1 - a) * (st.rawVar + a * d * d);
-        st.rawRecent = recent;
-    }
-
     private void learn(DetectorState st, double value, double fast, double step) {
+        // Plain averaging until 1/alpha points are seen, so early points are not over-weighted by the first one.
         double a = st.count < 1.0 / config.slowAlpha() ? 1.0 / (st.count + 1) : config.slowAlpha();
         double d = value - st.slowMean;
         st.slowMean += a * d;
