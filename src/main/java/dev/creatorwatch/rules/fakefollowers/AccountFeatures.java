@@ -45,6 +45,12 @@ public final class AccountFeatures {
             int len = handle.codePointCount(0, handle.length());
             x[FakeFeature.USERNAME_LENGTH.ordinal()] = len;
             x[FakeFeature.USERNAME_DIGIT_RATIO.ordinal()] = digits(handle) / (double) len;
+            x[FakeFeature.USERNAME_NUMBER_AT_END.ordinal()] =
+                    Character.isDigit(handle.codePointBefore(handle.length())) ? 1 : 0;
+            // SRF's alpha_numeric_ratio: ASCII [a-z] over length
+            x[FakeFeature.USERNAME_LOWERCASE_RATIO.ordinal()] =
+                    handle.chars().filter(c -> c >= 'a' && c <= 'z').count() / (double) len;
+            x[FakeFeature.USERNAME_SEPARATORS.ordinal()] = handle.chars().filter(c -> c == '.' || c == '_').count();
         }
         String name = p.displayName() == null ? null : p.displayName().strip();
         if (name != null) {

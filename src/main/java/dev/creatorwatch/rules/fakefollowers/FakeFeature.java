@@ -22,6 +22,13 @@ public enum FakeFeature {
     USERNAME_LENGTH("username length", "has an unusually shaped username length (%s)", "has a usual username length (%s)"),
     USERNAME_DIGIT_RATIO("digits in username", "has many digits in its username (%s of characters)",
             "has few digits in its username (%s of characters)"),
+    USERNAME_NUMBER_AT_END("number at end of username", "ends its username in a number",
+            "does not end its username in a number"),
+    USERNAME_LOWERCASE_RATIO("lower-case letters in username",
+            "has an unusual share of lower-case letters in its username (%s)",
+            "has a usual share of lower-case letters in its username (%s)"),
+    USERNAME_SEPARATORS("dots and underscores in username", "has an unusual number of dots or underscores (%s)",
+            "has a usual number of dots or underscores (%s)"),
     FULLNAME_WORDS("words in full name", "shows an unusual full name (%s words)", "shows a usual full name (%s words)"),
     FULLNAME_DIGIT_RATIO("digits in full name", "has digits in its full name (%s of characters)",
             "has no digits in its full name (%s of characters)"),
@@ -52,7 +59,7 @@ public enum FakeFeature {
         if (Double.isNaN(v)) {
             return "unknown";
         }
-        if (this == USERNAME_DIGIT_RATIO || this == FULLNAME_DIGIT_RATIO) {
+        if (this == USERNAME_DIGIT_RATIO || this == FULLNAME_DIGIT_RATIO || this == USERNAME_LOWERCASE_RATIO) {
             return Math.round(v * 100) + "%";
         }
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {

@@ -92,6 +92,10 @@ final class FakeAccountDatasets {
             double len = num(r, "username_length");
             v[FakeFeature.USERNAME_LENGTH.ordinal()] = len;
             v[FakeFeature.USERNAME_DIGIT_RATIO.ordinal()] = num(r, "username_digit_count") / Math.max(1, len);
+            v[FakeFeature.USERNAME_NUMBER_AT_END.ordinal()] = num(r, "username_has_number_at_end");
+            v[FakeFeature.USERNAME_LOWERCASE_RATIO.ordinal()] = num(r, "username_lowercase_letter_ratio");
+            v[FakeFeature.USERNAME_SEPARATORS.ordinal()] = num(r, "username_underscore_count")
+                    + num(r, "username_dot_count");
             AccountFeatures.derive(v);
             x.add(v);
             y.add((int) num(r, "is_fake"));

@@ -15,7 +15,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -120,8 +119,7 @@ public final class HistoryImport {
             }
             Profile.Builder b = Profile.builder();
             Instant at = null;
-            for (Iterator<Map.Entry<String, JsonNode>> it = row.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> f = it.next();
+            for (Map.Entry<String, JsonNode> f : row.properties()) {
                 String field = ALIASES.get(f.getKey().strip().toLowerCase(Locale.ROOT));
                 if (field != null && !f.getValue().isNull()) {
                     if (f.getValue().isContainerNode()) {

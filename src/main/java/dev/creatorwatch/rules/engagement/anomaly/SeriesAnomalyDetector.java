@@ -29,7 +29,7 @@ public final class SeriesAnomalyDetector {
 
         /** Tuned on the NAB corpus (see the eval report): about 5-minute samples, events hundreds of points apart. */
         public static Config nab() {
-            return new Config(0.001, 0.1, 100, 150, 0.35, 12.0);
+            return new Config(0.001, 0.1, 100, 200, 0.35, 12.0);
         }
     }
 
