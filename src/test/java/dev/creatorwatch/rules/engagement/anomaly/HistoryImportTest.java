@@ -1,0 +1,72 @@
+package dev.creatorwatch.rules.engagement.anomaly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.creatorwatch.rules.Observation;
+import dev.creatorwatch.rules.engagement.anomaly.HistoryImport.ImportException;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HistoryImportTest {
+
+    @Test
+    void readsCsvWithAliasesBlanksAndUnsortedRows() {
+        List<Observation> h = HistoryImport.parse("""
+                Date,Followers,Follows,Media,notes
+                2026-01-08,"10,100",300,102,launch week
+                2026-01-01,10000,,100,
+                2026-01-08,99999,1,1,duplicate date keeps the first
+                """);
+        assertThat(h).hasSize(2);
+        assertThat(h.get(0).at()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
+        assertThat(h.get(0).profile().following()).isNull();
+        assertThat(h.get(1).profile().followers()).isEqualTo(10_100L);
+        assertThat(h.get(1).profile().posts()).isEqualTo(102L);
+    }
+
+    @Test
+    void readsJsonWithInstants() {
+        List<Observation> h = HistoryImport.parse("""
+                [{"date":"2026-01-02T10:00:00Z","followers":5000,"posts":3},
+                 {"timestamp":"2026-01-01","followers":4900,"following":12,"unknown":{"x":1}}]""");
+        assertThat(h).extracting(o -> o.profile().followers()).containsExactly(4900L, 5000L);
+    }
+
+    @Test
+    void importedHistoryFeedsTheDetector() {
+        StringBuilder csv = new StringBuilder("date,followers,posts\n");
+        for (int d = 0; d < 6; d++) {
+            csv.append(String.format("2026-01-%02d,%d,%d%n", 1 + 7 * d / 2, 10_000 + 50 * d, 100 + d));
+        }
+        AccountAnomalyDetector det = new AccountAnomalyDetector(AccountAnomalyDetector.Settings.defaults());
+        for (Observation o : HistoryImport.parse(csv.toString())) {
+            assertThat(det.update(AccountPoint.of(o))).isEmpty();
+        }
+        assertThat(det.update(new AccountPoint(Instant.parse("2026-01-20T00:00:00Z"), 14_000L, null, 106L, null)))
+                .extracting(AnomalyEvent::kind).containsExactly(AnomalyKind.FOLLOWER_JUMP);
+    }
+
+    @Test
+    void refusesBrokenAndHostileInput() {
+        assertThatThrownBy(() -> HistoryImport.parse("")).isInstanceOf(ImportException.class);
+        assertThatThrownBy(() -> HistoryImport.parse("followers\n10")).isInstanceOf(ImportException.class)
+                .hasMessageContaining("no date column");
+        assertThatThrownBy(() -> HistoryImport.parse("date,followers\n2026-01-01,-5"))
+                .isInstanceOf(ImportException.class).hasMessageContaining("row 2");
+        assertThatThrownBy(() -> HistoryImport.parse("date,followers\n2026-01-01,=cmd|' /C calc'!A0"))
+                .isInstanceOf(ImportException.class).hasMessageContaining("whole non-negative");
+        assertThatThrownBy(() -> HistoryImport.parse("date,followers\n2026-13-45,1"))
+                .isInstanceOf(ImportException.class).hasMessageContaining("date must be");
+        assertThatThrownBy(() -> HistoryImport.parse("date,followers\n2026-01-01,99999999999999999999"))
+                .isInstanceOf(ImportException.class);
+        assertThatThrownBy(() -> HistoryImport.parse("[" + "[".repeat(5000) + "]".repeat(5000) + "]"))
+                .isInstanceOf(ImportException.class);
+        assertThatThrownBy(() -> HistoryImport.parse("[{\"followers\":1}]")).isInstanceOf(ImportException.class)
+                .hasMessageContaining("date is missing");
+        assertThatThrownBy(() -> HistoryImport.parse("x".repeat(HistoryImport.MAX_CHARS + 1)))
+                .isInstanceOf(ImportException.class).hasMessageContaining("larger");
+        assertThatThrownBy(() -> HistoryImport.parse("date,followers\n\"2026-01-01,1")).isInstanceOf(ImportException.class);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.creatorwatch.rules.engagement.anomaly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.creatorwatch.json.Json;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class SeriesAnomalyDetectorTest {
+
+    private static double[] noisyWithStepAt(int n, int step) {
+        Random r = new Random(7);
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = 50 + r.nextGaussian() + (i >= step ? 30 : 0);
+        }
+        return v;
+    }
+
+    @Test
+    void stepChangeAlertsOnceThenStaysQuiet() {
+        SeriesAnomalyDetector d = new SeriesAnomalyDetector(SeriesAnomalyDetector.Config.nab());
+        double[] v = noisyWithStepAt(1000, 600);
+        int alerts = 0;
+        int firstAlert = -1;
+        for (int i = 0; i < v.length; i++) {
+            if (d.update(v[i]) >= SeriesAnomalyDetector.Config.nab().alertLevel()) {
+                alerts++;
+                firstAlert = firstAlert < 0 ? i : firstAlert;
+            }
+        }
+        assertThat(firstAlert).isEqualTo(600);
+        assertThat(alerts).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void calmSeriesNeverAlertsAndNonFiniteValuesAreSkipped() {
+        SeriesAnomalyDetector d = new SeriesAnomalyDetector(SeriesAnomalyDetector.Config.nab());
+        double[] v = noisyWithStepAt(2000, Integer.MAX_VALUE);
+        for (int i = 0; i < v.length; i++) {
+            assertThat(d.update(i % 97 == 0 ? Double.NaN : v[i])).isLessThan(0.35);
+        }
+        assertThat(d.update(Double.POSITIVE_INFINITY)).isZero();
+    }
+
+    @Test
+    void stateRoundTripsThroughJsonAndContinuesIdentically() {
+        double[] v = noisyWithStepAt(800, 500);
+        SeriesAnomalyDetector a = new SeriesAnomalyDetector(SeriesAnomalyDetector.Config.nab());
+        for (int i = 0; i < 400; i++) {
+            a.update(v[i]);
+        }
+        String json = Json.write(a.state());
+        assertThat(json.length()).isLessThan(300);
+        SeriesAnomalyDetector b = new SeriesAnomalyDetector(SeriesAnomalyDetector.Config.nab(),
+                Json.read(json, new TypeReference<DetectorState>() { }));
+        for (int i = 400; i < v.length; i++) {
+            assertThat(b.update(v[i])).isEqualTo(a.update(v[i]));
+        }
+    }
+
+    @Test
+    void invalidConfigIsRefused() {
+        assertThatThrownBy(() -> new SeriesAnomalyDetector.Config(0, 0.1, 1, 1, 0.5, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
