@@ -50,8 +50,14 @@ public final class LookalikeScorer {
         if (c.accountId() != null && c.accountId().equals(p.accountId())) {
             return true;
         }
+        // Raw comparison on purpose: a handle with a hidden character is another account, not this one.
         return c.platform() == p.platform() && c.handle() != null && p.handle() != null
-                && IdentityText.fold(c.handle()).equals(IdentityText.fold(p.handle()));
+                && plainHandle(c.handle()).equals(plainHandle(p.handle()));
+    }
+
+    private static String plainHandle(String handle) {
+        String h = handle.strip().toLowerCase(Locale.ROOT);
+        return h.startsWith("@") ? h.substring(1) : h;
     }
 
     public LookalikeMatch score(CandidateAccount c, IdentityKeys ck, ProtectedIdentity p, IdentityKeys pk) {
