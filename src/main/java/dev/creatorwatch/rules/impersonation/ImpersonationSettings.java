@@ -33,7 +33,7 @@ public record ImpersonationSettings(
 
     public static final List<String> DEFAULT_AFFIXES = List.of("official", "offical", "real", "the", "jp", "tv",
             "hq", "support", "help", "shop", "store", "giveaway", "giveaways", "team", "page", "backup", "private",
-            "priv", "account", "app", "news", "live", "info", "us", "uk");
+            "priv", "account", "app", "news", "live", "info");
 
     /** How much each signal adds to the score (0..1 each; the sum is capped at 1). */
     public record Weights(double sameSkeleton, double sameCore, double nearHandle, double displayNameCopied,
