@@ -60,6 +60,26 @@ public final class LookalikeScorer {
         return h.startsWith("@") ? h.substring(1) : h;
     }
 
+    /**
+     * The cheap part of {@link #score}: whether the handle and display name alone allow a finding. Account facts only
+     * add weight, so a pair failing this never alerts; scans use it to skip the rest.
+     */
+    public boolean canAlert(IdentityKeys ck, IdentityKeys pk) {
+        return handleAllowsFinding(handleLikeness(ck, pk), displayCopied(ck, pk));
+    }
+
+    private HandleLikeness handleLikeness(IdentityKeys ck, IdentityKeys pk) {
+        if (ck.handleSkeleton().isEmpty() || pk.handleSkeleton().isEmpty()) {
+            return HandleLikeness.NONE;
+        }
+        return likeness(ck, pk, closestDistance(ck, pk), bestJaroWinkler(ck, pk));
+    }
+
+    private static boolean handleAllowsFinding(HandleLikeness handle, boolean displayCopied) {
+        return handle == HandleLikeness.SAME_SKELETON || handle == HandleLikeness.SAME_CORE
+                || (handle == HandleLikeness.NEAR && displayCopied);
+    }
+
     public LookalikeMatch score(CandidateAccount c, IdentityKeys ck, ProtectedIdentity p, IdentityKeys pk) {
         HandleLikeness handle = HandleLikeness.NONE;
         int distance = -1;
@@ -96,9 +116,7 @@ public final class LookalikeScorer {
                 + (unknownHost != null ? w.unknownLink() : 0)
                 + (!invisible.isEmpty() || !scriptMix.isEmpty() ? w.disguisedCharacters() : 0);
         score = Math.min(1, score);
-        boolean handleEnough = handle == HandleLikeness.SAME_SKELETON || handle == HandleLikeness.SAME_CORE
-                || (handle == HandleLikeness.NEAR && displayCopied);
-        boolean alert = handleEnough && score >= settings.alertAt() && !isSelf(c, p);
+        boolean alert = handleAllowsFinding(handle, displayCopied) && score >= settings.alertAt() && !isSelf(c, p);
         return new LookalikeMatch(p, ck, pk, handle, distance, jw, displayCopied, bioSimilarity, bioCopied, small,
                 fewPosts, unknownHost, List.copyOf(invisible), scriptMix, score, alert);
     }
