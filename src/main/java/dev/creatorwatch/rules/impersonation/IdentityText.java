@@ -33,6 +33,17 @@ public final class IdentityText {
             .setChecks(SpoofChecker.RESTRICTION_LEVEL)
             .setRestrictionLevel(SpoofChecker.RestrictionLevel.HIGHLY_RESTRICTIVE)
             .build();
+    /**
+     * ICU's skeleton of each printable ASCII character. The UTS #39 skeleton maps code point by code point, so for
+     * ASCII text (most handles) joining these equals ICU's answer at a fraction of the cost.
+     */
+    private static final String[] ASCII_SKELETON = new String[0x7F];
+
+    static {
+        for (char c = 0x20; c < 0x7F; c++) {
+            ASCII_SKELETON[c] = SKELETONS.getSkeleton(String.valueOf(c)).toLowerCase(Locale.ROOT);
+        }
+    }
 
     private IdentityText() {
     }
@@ -43,6 +54,10 @@ public final class IdentityText {
             return "";
         }
         String bounded = s.length() > MAX_INPUT ? s.substring(0, MAX_INPUT) : s;
+        if (isPrintableAscii(bounded)) {
+            // NFKC case folding of printable ASCII is lower-casing, and it holds no invisible characters.
+            return bounded.toLowerCase(Locale.ROOT);
+        }
         return NFKC_CASEFOLD.normalize(withoutInvisible(bounded));
     }
 
@@ -102,6 +117,9 @@ public final class IdentityText {
             return List.of();
         }
         String bounded = s.length() > MAX_INPUT ? s.substring(0, MAX_INPUT) : s;
+        if (isPrintableAscii(bounded)) {
+            return List.of();
+        }
         bounded.codePoints().filter(IdentityText::isInvisible)
                 .forEach(cp -> found.add(String.format(Locale.ROOT, "U+%04X %s", cp, UCharacter.getName(cp))));
         return List.copyOf(found);
@@ -113,7 +131,7 @@ public final class IdentityText {
      */
     public static List<String> suspiciousScriptMix(String s) {
         String folded = fold(s);
-        if (folded.isEmpty() || !RESTRICTION.failsChecks(folded)) {
+        if (folded.isEmpty() || isPrintableAscii(folded) || !RESTRICTION.failsChecks(folded)) {
             return List.of();
         }
         Set<String> scripts = new LinkedHashSet<>();
@@ -165,10 +183,31 @@ public final class IdentityText {
                 end++;
             }
             String run = token.substring(start, end);
-            out.append(digit ? run : latinLookalikes(withoutMarks(SKELETONS.getSkeleton(run).toLowerCase(Locale.ROOT))));
+            out.append(digit ? run : latinLookalikes(letterSkeleton(run)));
             start = end;
         }
         return out.toString();
+    }
+
+    private static String letterSkeleton(String run) {
+        if (isPrintableAscii(run)) {
+            StringBuilder b = new StringBuilder(run.length());
+            for (int i = 0; i < run.length(); i++) {
+                b.append(ASCII_SKELETON[run.charAt(i)]);
+            }
+            return b.toString();
+        }
+        return withoutMarks(SKELETONS.getSkeleton(run).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isPrintableAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c >= 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAsciiDigit(char c) {

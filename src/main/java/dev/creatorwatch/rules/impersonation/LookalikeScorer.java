@@ -65,7 +65,23 @@ public final class LookalikeScorer {
      * add weight, so a pair failing this never alerts; scans use it to skip the rest.
      */
     public boolean canAlert(IdentityKeys ck, IdentityKeys pk) {
-        return handleAllowsFinding(handleLikeness(ck, pk), displayCopied(ck, pk));
+        if (ck.handleSkeleton().isEmpty() || pk.handleSkeleton().isEmpty()) {
+            return false;
+        }
+        if (sameSkeletonOrCore(ck, pk)) {
+            return true;
+        }
+        // A near handle needs the display name too; checking the name first skips the edit distances for almost
+        // every pair.
+        return displayCopied(ck, pk) && handleLikeness(ck, pk) == HandleLikeness.NEAR;
+    }
+
+    private boolean sameSkeletonOrCore(IdentityKeys ck, IdentityKeys pk) {
+        int minCore = settings.affixes().minCoreLength();
+        return ck.handleSkeleton().equals(pk.handleSkeleton())
+                || sameCore(ck.handleCore(), pk.handleCore(), minCore)
+                || sameCore(ck.handleCore(), pk.handleSkeleton(), minCore)
+                || sameCore(ck.handleSkeleton(), pk.handleCore(), minCore);
     }
 
     private HandleLikeness handleLikeness(IdentityKeys ck, IdentityKeys pk) {
@@ -125,9 +141,7 @@ public final class LookalikeScorer {
         if (ck.handleSkeleton().equals(pk.handleSkeleton())) {
             return HandleLikeness.SAME_SKELETON;
         }
-        int minCore = settings.affixes().minCoreLength();
-        if (sameCore(ck.handleCore(), pk.handleCore(), minCore) || sameCore(ck.handleCore(), pk.handleSkeleton(), minCore)
-                || sameCore(ck.handleSkeleton(), pk.handleCore(), minCore)) {
+        if (sameSkeletonOrCore(ck, pk)) {
             return HandleLikeness.SAME_CORE;
         }
         int length = Math.min(ck.handleCore().length(), pk.handleCore().length());
