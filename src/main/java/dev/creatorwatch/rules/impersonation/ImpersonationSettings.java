@@ -18,6 +18,8 @@ import java.util.Map;
  * @param fewPostsMax         at most this many posts counts as a new account
  * @param alertAt             the weighted score from which a finding is raised
  * @param crossPlatform       compare with protected accounts on other platforms too
+ * @param match               what a finding needs: a look-alike handle, or (for accounts whose handle is unrelated) a
+ *                            copied display name and bio
  */
 public record ImpersonationSettings(
         Affixes affixes,
@@ -29,7 +31,16 @@ public record ImpersonationSettings(
         long fewPostsMax,
         double alertAt,
         Weights weights,
-        boolean crossPlatform) {
+        boolean crossPlatform,
+        Match match) {
+
+    /** The two kinds of copy an impersonation rule looks for. */
+    public enum Match {
+        /** The handle reads like the protected one (the look-alike handle rule). */
+        HANDLE,
+        /** The handle is unrelated but display name and bio are copied (the profile copy rule). */
+        PROFILE
+    }
 
     public static final List<String> DEFAULT_AFFIXES = List.of("official", "offical", "real", "the", "jp", "tv",
             "hq", "support", "help", "shop", "store", "giveaway", "giveaways", "team", "page", "backup", "private",
@@ -61,7 +72,18 @@ public record ImpersonationSettings(
                 (long) range(p, "fewPostsMax", 12, 0, 1e9),
                 range(p, "alertAt", 0.65, 0.05, 1),
                 weights(p),
-                p.flag("crossPlatform", true));
+                p.flag("crossPlatform", true),
+                match(p));
+    }
+
+    private static Match match(RuleParameters p) {
+        String v = p.text("match", "handle").strip();
+        return switch (v) {
+            case "handle" -> Match.HANDLE;
+            case "profile" -> Match.PROFILE;
+            default -> throw new RuleDefinitionException("parameters.match",
+                    "parameters.match must be 'handle' or 'profile', was '" + v + "'");
+        };
     }
 
     private static Weights weights(RuleParameters p) {

@@ -65,8 +65,13 @@ public final class LookalikeScorer {
      * add weight, so a pair failing this never alerts; scans use it to skip the rest.
      */
     public boolean canAlert(IdentityKeys ck, IdentityKeys pk) {
-        if (ck.handleSkeleton().isEmpty() || pk.handleSkeleton().isEmpty()) {
+        if (settings.match() == ImpersonationSettings.Match.HANDLE
+                && (ck.handleSkeleton().isEmpty() || pk.handleSkeleton().isEmpty())) {
             return false;
+        }
+        if (settings.match() == ImpersonationSettings.Match.PROFILE) {
+            // The profile rule covers what the handle rule cannot: a copied name on an unrelated handle.
+            return displayCopied(ck, pk) && !sameSkeletonOrCore(ck, pk);
         }
         if (sameSkeletonOrCore(ck, pk)) {
             return true;
@@ -132,7 +137,11 @@ public final class LookalikeScorer {
                 + (unknownHost != null ? w.unknownLink() : 0)
                 + (!invisible.isEmpty() || !scriptMix.isEmpty() ? w.disguisedCharacters() : 0);
         score = Math.min(1, score);
-        boolean alert = handleAllowsFinding(handle, displayCopied) && score >= settings.alertAt() && !isSelf(c, p);
+        boolean copy = switch (settings.match()) {
+            case HANDLE -> handleAllowsFinding(handle, displayCopied);
+            case PROFILE -> !handleAllowsFinding(handle, displayCopied) && displayCopied && bioCopied;
+        };
+        boolean alert = copy && score >= settings.alertAt() && !isSelf(c, p);
         return new LookalikeMatch(p, ck, pk, handle, distance, jw, displayCopied, bioSimilarity, bioCopied, small,
                 fewPosts, unknownHost, List.copyOf(invisible), scriptMix, score, alert);
     }

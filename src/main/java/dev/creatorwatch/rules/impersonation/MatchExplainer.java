@@ -42,10 +42,11 @@ final class MatchExplainer {
         List<String> facts = new ArrayList<>();
         NumberFormat n = NumberFormat.getIntegerInstance(Locale.US);
         if (c.followers() != null) {
-            facts.add(n.format(c.followers()) + " followers" + (m.smallAccount() ? " (small)" : ""));
+            facts.add(n.format(c.followers()) + (c.followers() == 1 ? " follower" : " followers")
+                    + (m.smallAccount() ? " (small)" : ""));
         }
         if (c.posts() != null && m.fewPosts()) {
-            facts.add("only " + n.format(c.posts()) + " posts");
+            facts.add("only " + n.format(c.posts()) + (c.posts() == 1 ? " post" : " posts"));
         }
         if (m.unknownLinkHost() != null) {
             facts.add("links to unknown site " + m.unknownLinkHost());
@@ -92,7 +93,7 @@ final class MatchExplainer {
                         : String.format(Locale.ROOT, "handle nearly the same (Jaro-Winkler %.2f)", m.jaroWinkler());
                 yield how.isEmpty() ? base : base + ", with " + String.join(", ", how);
             }
-            case NONE -> "handle differs";
+            case NONE -> "different handle, but the profile is copied";
         };
     }
 

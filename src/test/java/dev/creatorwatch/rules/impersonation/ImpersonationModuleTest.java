@@ -34,11 +34,12 @@ class ImpersonationModuleTest {
             Platform.INSTAGRAM, "bluebottletokyo", "Blue Bottle Tokyo", null, "https://bluebottlecoffee.jp");
 
     private final ImpersonationModule module = new ImpersonationModule();
-    private final RuleParameters parameters = ruleParameters();
+    private final RuleParameters parameters = ruleParameters("impersonation-lookalike-handle");
+    private final RuleParameters profileCopy = ruleParameters("impersonation-profile-copy");
 
-    private static RuleParameters ruleParameters() {
+    private static RuleParameters ruleParameters(String id) {
         try {
-            Path file = Path.of("rules/impersonation/impersonation-lookalike-handle.yaml");
+            Path file = Path.of("rules/impersonation/" + id + ".yaml");
             RuleDefinition def = RuleFileReader.read("impersonation/" + file.getFileName(), Files.readString(file));
             return def.parameters();
         } catch (IOException e) {
@@ -133,6 +134,21 @@ class ImpersonationModuleTest {
         assertThat(module.evaluate(context(7L, "", empty, YUKA), parameters)).isEmpty();
         ProtectedIdentity blank = new ProtectedIdentity(null, null, null, null, null, null, null, null);
         assertThat(module.evaluate(context(7L, "yukatanaka_jp", empty, blank, YUKA), parameters)).hasSize(1);
+    }
+
+    @Test
+    void profileCopyRuleNeedsNameAndBioAndLeavesLookalikeHandlesToTheHandleRule() {
+        Profile copy = Profile.builder().displayName("Yuka Tanaka")
+                .bio("Tokyo lifestyle & travel. Collabs: mgmt@yukatanaka.jp").followers(30L).posts(1L).build();
+        assertThat(module.evaluate(context(7L, "travel_jp_daily", copy, YUKA), profileCopy)).singleElement()
+                .satisfies(f -> assertThat(f.reason()).contains("different handle").contains("display name identical")
+                        .contains("bio copied (100% word similarity)"));
+        assertThat(module.evaluate(context(7L, "travel_jp_daily", copy, YUKA), parameters)).isEmpty();
+        assertThat(module.evaluate(context(7L, "yukatanaka_jp", copy, YUKA), profileCopy)).isEmpty();
+        Profile namesake = copy.toBuilder().bio("Ceramics from Mashiko, workshops on weekends").build();
+        assertThat(module.evaluate(context(7L, "travel_jp_daily", namesake, YUKA), profileCopy)).isEmpty();
+        assertThatThrownBy(() -> module.validate(new RuleParameters(Map.of("match", "avatar"))))
+                .isInstanceOf(RuleDefinitionException.class).hasMessageContaining("parameters.match");
     }
 
     @Test
