@@ -152,6 +152,21 @@ class ImpersonationModuleTest {
     }
 
     @Test
+    void hostileProfilesAreBoundedAndNeverEchoedRaw() {
+        String huge = "\u202Eyuka\uD800tanaka".repeat(100_000);
+        Profile hostile = Profile.builder().handle(huge).displayName(huge).bio(huge)
+                .externalUrl("javascript:alert(1)//" + "x".repeat(10_000)).followers(-5L).posts(-1L).build();
+        long start = System.nanoTime();
+        List<Finding> findings = module.evaluate(context(7L, "x", hostile, YUKA, BLUE_TOKYO), parameters);
+        assertThat(System.nanoTime() - start).as("bounded work").isLessThan(5_000_000_000L);
+        assertThat(findings).allSatisfy(f -> assertThat(f.reason()).doesNotContain("\u202E").hasSizeLessThan(1_000));
+        Profile injection = Profile.builder().displayName("Yuka Tanaka<script>alert(1)</script>")
+                .externalUrl("http://[::1]:bad").build();
+        assertThat(module.evaluate(context(7L, "yukatanaka_official'--", injection, YUKA), parameters))
+                .singleElement().satisfies(f -> assertThat(f.evidence()).containsEntry("unknownLinkHost", null));
+    }
+
+    @Test
     void validateRejectsBadParameters() {
         module.validate(parameters);
         assertThatThrownBy(() -> module.validate(new RuleParameters(Map.of("alertAt", 3))))
