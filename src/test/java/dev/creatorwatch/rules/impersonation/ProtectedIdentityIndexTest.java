@@ -55,6 +55,27 @@ class ProtectedIdentityIndexTest {
     }
 
     @Test
+    void profileCopyModeAlsoAgreesWithTheLinearScan() {
+        ImpersonationSettings profile = ImpersonationSettings.from(
+                new dev.creatorwatch.rules.RuleParameters(java.util.Map.of("match", "profile", "alertAt", 0.4)));
+        List<ProtectedIdentity> all = new ArrayList<>();
+        for (ProtectedIdentity p : SyntheticIdentities.generate(3_000, 13)) {
+            all.add(new ProtectedIdentity(p.creatorId(), p.creatorName(), p.accountId(), p.platform(), p.handle(),
+                    p.displayName(), "Official page of " + p.displayName() + " - news, shop and collabs", null));
+        }
+        ProtectedIdentityIndex index = ProtectedIdentityIndex.build(all, profile);
+        int alerts = 0;
+        for (ProtectedIdentity p : all.subList(0, 300)) {
+            CandidateAccount copy = new CandidateAccount(Platform.INSTAGRAM, null, null, "fan_" + p.accountId()
+                    + "_page", p.displayName(), p.bio(), null, 10L, 1L);
+            List<String> indexed = targets(index.matches(copy));
+            assertThat(indexed).isEqualTo(targets(index.linearScan(copy)));
+            alerts += indexed.isEmpty() ? 0 : 1;
+        }
+        assertThat(alerts).isEqualTo(300);
+    }
+
+    @Test
     void emptyAndBrokenIdentitiesAreHarmless() {
         ProtectedIdentityIndex empty = ProtectedIdentityIndex.build(List.of(), ImpersonationSettings.defaults());
         assertThat(empty.matches(CandidateAccount.of(Platform.X, "yukatanaka", "Yuka Tanaka"))).isEmpty();
