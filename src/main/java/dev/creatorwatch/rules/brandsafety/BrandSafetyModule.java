@@ -117,11 +117,19 @@ public class BrandSafetyModule implements RuleModule {
         return fields;
     }
 
-    /** One match per term and place, strongest level first, then in reading order. */
+    /**
+     * One match per term and place, strongest level first, then in reading order. A match inside a longer one of the
+     * same place ("weed" inside "buy weed") is dropped: it says nothing the longer one does not.
+     */
     private static List<FieldMatch> distinct(List<FieldMatch> found) {
         Map<String, FieldMatch> seen = new LinkedHashMap<>();
         for (FieldMatch m : found) {
-            seen.putIfAbsent(m.where() + "\u0000" + m.match().entry().term(), m);
+            boolean inside = found.stream().anyMatch(o -> o != m && o.where().equals(m.where())
+                    && o.match().start() <= m.match().start() && o.match().end() >= m.match().end()
+                    && o.match().end() - o.match().start() > m.match().end() - m.match().start());
+            if (!inside) {
+                seen.putIfAbsent(m.where() + "\u0000" + m.match().entry().term(), m);
+            }
         }
         List<FieldMatch> out = new ArrayList<>(seen.values());
         out.sort(Comparator.comparing((FieldMatch m) -> m.match().entry().level()).reversed());
