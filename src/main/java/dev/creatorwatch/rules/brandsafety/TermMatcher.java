@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class TermMatcher {
 
     private static final int MAX_QUOTE = 80;
+    /** Longest stretch an exception phrase may reach before or after the term it excuses. */
+    private static final int EXCEPTION_REACH = 60;
 
     private final Node root = new Node();
 
@@ -117,7 +119,9 @@ final class TermMatcher {
             return null;
         }
         for (Pattern exception : term.exceptions) {
-            Matcher m = exception.matcher(sq.text);
+            // an exception that covers the match starts and ends near it: search only there
+            Matcher m = exception.matcher(sq.text).useTransparentBounds(true)
+                    .region(Math.max(0, s - EXCEPTION_REACH), Math.min(sq.length(), squeezedEnd + EXCEPTION_REACH));
             while (m.find()) {
                 if (m.start() <= s && m.end() >= squeezedEnd) {
                     return null;

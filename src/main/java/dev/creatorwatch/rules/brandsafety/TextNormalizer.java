@@ -69,9 +69,23 @@ public final class TextNormalizer {
         int i = 0;
         int n = source.length();
         while (i < n) {
-            int j = i + Character.charCount(source.codePointAt(i));
+            int cp = source.codePointAt(i);
+            int j = i + Character.charCount(cp);
             while (j < n && !NFKC_CASEFOLD.hasBoundaryBefore(source.codePointAt(j))) {
                 j += Character.charCount(source.codePointAt(j));
+            }
+            if (j == i + 1 && cp < 0x80) {
+                // fast paths: most text is ASCII or already folded, and normalizing one character at a time is slow
+                out.add(Character.toLowerCase((char) cp), i, j);
+                i = j;
+                continue;
+            }
+            if (j == i + Character.charCount(cp) && NFKC_CASEFOLD.getDecomposition(cp) == null) {
+                for (int k = i; k < j; k++) {
+                    out.add(source.charAt(k), i, j);
+                }
+                i = j;
+                continue;
             }
             String chunk = NFKC_CASEFOLD.normalize(source.substring(i, j));
             for (int k = 0; k < chunk.length(); k++) {

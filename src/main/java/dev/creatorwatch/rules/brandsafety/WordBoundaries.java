@@ -17,6 +17,10 @@ final class WordBoundaries {
     private static final int SPACE = -2;
     private static final int DIGIT = -1;
 
+    /** Creating a dictionary-based iterator is costly; each thread keeps one and gives it new text. */
+    private static final ThreadLocal<BreakIterator> JAPANESE_WORDS =
+            ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(ULocale.JAPANESE));
+
     private final String text;
     private BitSet dictionaryBoundaries;
 
@@ -51,7 +55,7 @@ final class WordBoundaries {
     private BitSet dictionaryBoundaries() {
         if (dictionaryBoundaries == null) {
             BitSet bits = new BitSet(text.length() + 1);
-            BreakIterator words = BreakIterator.getWordInstance(ULocale.JAPANESE);
+            BreakIterator words = JAPANESE_WORDS.get();
             words.setText(text);
             for (int b = words.first(); b != BreakIterator.DONE; b = words.next()) {
                 bits.set(b);

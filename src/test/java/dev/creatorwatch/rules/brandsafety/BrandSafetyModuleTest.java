@@ -3,6 +3,8 @@ package dev.creatorwatch.rules.brandsafety;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
+
 import dev.creatorwatch.creator.Platform;
 import dev.creatorwatch.creator.Tier;
 import dev.creatorwatch.parse.Post;
@@ -53,7 +55,7 @@ class BrandSafetyModuleTest {
             assertThat(x.confidence()).isGreaterThanOrEqualTo(0.95);
             assertThat(x.evidence()).containsEntry("category", "drugs").containsEntry("level", "floor")
                     .containsEntry("profile", "default");
-            assertThat(x.evidence().get("matches")).asList().hasSize(1);
+            assertThat(x.evidence().get("matches")).asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(1);
         });
     }
 
