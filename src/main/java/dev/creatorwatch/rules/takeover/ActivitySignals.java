@@ -48,7 +48,8 @@ final class ActivitySignals {
         }
         Instant firstOfBurst = burst.get(burst.size() - 1);
         Instant lastBefore = times.stream().filter(t -> t.isBefore(windowStart)).findFirst()
-                .or(() -> history.stream().flatMap(o -> o.profile().recentPosts().stream()).filter(Objects::nonNull)
+                .or(() -> history.stream().map(Observation::profile).filter(Objects::nonNull)
+                        .flatMap(p -> p.recentPosts().stream()).filter(Objects::nonNull)
                         .map(Post::publishedAt).filter(Objects::nonNull).filter(t -> t.isBefore(windowStart))
                         .max(Comparator.naturalOrder()))
                 .orElse(null);
@@ -71,7 +72,8 @@ final class ActivitySignals {
 
     private static Optional<Signal> burstFromCounts(Observation current, List<Observation> history,
             TakeoverSettings s) {
-        if (history.isEmpty() || current.profile().posts() == null || history.get(0).profile().posts() == null) {
+        if (history.isEmpty() || history.get(0).profile() == null || current.profile().posts() == null
+                || history.get(0).profile().posts() == null) {
             return Optional.empty();
         }
         long before = history.get(0).profile().posts();
@@ -81,7 +83,7 @@ final class ActivitySignals {
         }
         Instant stillSince = history.get(0).at();
         for (Observation o : history) {
-            if (o.profile().posts() == null || o.profile().posts() != before) {
+            if (o.profile() == null || o.profile().posts() == null || o.profile().posts() != before) {
                 break;
             }
             stillSince = o.at();

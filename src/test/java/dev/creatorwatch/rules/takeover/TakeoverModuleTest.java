@@ -106,6 +106,13 @@ class TakeoverModuleTest {
         assertThat(run(INFO, List.of(), new Observation(1L, NOV10, MIKA))).as("first snapshot").isEmpty();
         Profile badLink = MIKA.toBuilder().externalUrl("ht!tp://%%%").build();
         assertThat(run(INFO, MIKA, badLink)).isEmpty();
+        List<Observation> gappy = new ArrayList<>();
+        gappy.add(new Observation(2L, NOV3, MIKA));
+        gappy.add(new Observation(1L, NOV3.minus(Duration.ofDays(90)), null));
+        Profile nullPosts = MIKA.toBuilder().posts(400L)
+                .recentPosts(List.of(new Post(null, null, null, null, null, null, null)))
+                .build();
+        assertThat(run(INFO, gappy, new Observation(3L, NOV10, nullPosts))).isEmpty();
     }
 
     @Test
