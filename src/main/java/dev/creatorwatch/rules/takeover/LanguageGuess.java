@@ -57,12 +57,14 @@ final class LanguageGuess {
         if (letters < minLetters) {
             return UNCLEAR;
         }
+        if (scripts.getOrDefault("Japanese", 0) > 0.1 * letters) {
+            // Japanese mixes kanji with kana; kanji alone reads as Chinese
+            scripts.merge("Japanese", scripts.getOrDefault("Chinese", 0), Integer::sum);
+            scripts.remove("Chinese");
+        }
         Map.Entry<String, Integer> top = scripts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
         if (top.getValue() < 0.6 * letters) {
             return UNCLEAR;
-        }
-        if (top.getKey().equals("Chinese") && scripts.getOrDefault("Japanese", 0) > 0.1 * letters) {
-            return "Japanese";
         }
         return top.getKey().equals("Latin") ? latinLanguage(text) : top.getKey();
     }

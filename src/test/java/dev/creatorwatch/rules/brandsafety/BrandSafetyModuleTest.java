@@ -134,6 +134,18 @@ class BrandSafetyModuleTest {
     }
 
     @Test
+    void hostileProfilesAreScreenedWithinLimits() {
+        String[] captions = new String[500];
+        java.util.Arrays.fill(captions, "🙂".repeat(5_000) + " p\u0336o\u0336r\u0336n\u0336 <script>alert(1)</script>");
+        Profile p = profile("a".repeat(1_000_000), "javascript:alert('porn')", captions);
+        List<Finding> f = run(p, DEFAULT);
+        assertThat(f).extracting(Finding::key).containsExactly("adult");
+        assertThat(f.get(0).evidence().get("matches")).asInstanceOf(InstanceOfAssertFactories.LIST)
+                .hasSizeLessThanOrEqualTo(20);
+        assertThat(f.get(0).evidence()).containsEntry("matchCount", 13); // the link and 12 posts, not 500
+    }
+
+    @Test
     void validateRefusesUnknownProfilesAndFields() {
         MODULE.validate(DEFAULT);
         assertThatThrownBy(() -> MODULE.validate(new RuleParameters(Map.of("profile", "nope"))))
