@@ -80,7 +80,7 @@ final class TermMatcher {
         WordBoundaries boundaries = new WordBoundaries(text);
         List<TermMatch> found = new ArrayList<>();
         for (int s = 0; s < sq.length(); s++) {
-            if (sq.text.charAt(s) == ' ' || !boundaries.isBoundary(sq.from[s])) {
+            if (sq.text.charAt(s) == ' ' || !boundaries.mayBeBoundary(sq.from[s])) {
                 continue;
             }
             Node node = root;
@@ -108,6 +108,9 @@ final class TermMatcher {
             }
         }
         int start = sq.from[s];
+        if (!boundaries.isBoundary(start)) {
+            return null;
+        }
         int end = sq.endOf(e - 1);
         int squeezedEnd = e;
         if (term.prefix) {

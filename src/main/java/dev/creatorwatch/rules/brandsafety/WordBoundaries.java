@@ -29,19 +29,37 @@ final class WordBoundaries {
     }
 
     boolean isBoundary(int offset) {
+        return switch (cheapAnswer(offset)) {
+            case YES -> true;
+            case NO -> false;
+            case ASK_DICTIONARY -> dictionaryBoundaries().get(offset);
+        };
+    }
+
+    /**
+     * False where a word certainly cannot begin, without running the (costly) dictionary segmentation, so the matcher
+     * only segments text in which a Japanese term was actually found.
+     */
+    boolean mayBeBoundary(int offset) {
+        return cheapAnswer(offset) != Answer.NO;
+    }
+
+    private Answer cheapAnswer(int offset) {
         if (offset <= 0 || offset >= text.length()) {
-            return true;
+            return Answer.YES;
         }
         int before = kind(text.codePointBefore(offset));
         int after = kind(text.codePointAt(offset));
         if (before == SPACE || after == SPACE || before != after) {
-            return true;
+            return Answer.YES;
         }
         if (before == UScript.HAN || before == UScript.HIRAGANA) {
-            return dictionaryBoundaries().get(offset);
+            return Answer.ASK_DICTIONARY;
         }
-        return false;
+        return Answer.NO;
     }
+
+    private enum Answer { YES, NO, ASK_DICTIONARY }
 
     /** The end of the word that starts or continues at {@code offset}. */
     int wordEnd(int offset) {
