@@ -116,6 +116,7 @@ public class AlertResource {
 
     @POST
     @Path("/{id}/reopen")
+    @Consumes(MediaType.WILDCARD)
     @Transactional
     @Operation(summary = "Reopen a closed alert (to ACKNOWLEDGED)")
     public AlertView reopen(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id) {
@@ -142,6 +143,7 @@ public class AlertResource {
 
     @DELETE
     @Path("/{id}/tags/{tag}")
+    @Consumes(MediaType.WILDCARD)
     @Transactional
     @Operation(summary = "Remove one tag")
     public AlertView removeTag(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id,

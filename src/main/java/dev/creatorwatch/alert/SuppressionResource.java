@@ -48,6 +48,7 @@ public class SuppressionResource {
 
     @DELETE
     @Path("/{id}")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Revoke a suppression (kept, and audited, not deleted)")
     public Suppressions.View revoke(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id) {
         return suppressions.revoke(Actor.fromHeader(actor), id);

@@ -61,6 +61,7 @@ public class WebhookResource {
 
     @DELETE
     @Path("/{id}")
+    @Consumes(MediaType.WILDCARD)
     public Response delete(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id) {
         webhooks.delete(Actor.fromHeader(actor), id);
         return Response.noContent().build();
@@ -76,6 +77,7 @@ public class WebhookResource {
 
     @POST
     @Path("/{id}/test")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Send a signed test event now and return its delivery")
     public Webhooks.DeliveryView test(@HeaderParam(Actor.HEADER) String actor, @PathParam("id") long id) {
         return webhooks.test(Actor.fromHeader(actor), id);
