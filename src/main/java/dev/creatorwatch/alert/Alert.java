@@ -5,18 +5,26 @@ import dev.creatorwatch.creator.Tier;
 import dev.creatorwatch.json.Json;
 import dev.creatorwatch.rules.Severity;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A risk finding about a creator's account, with the evidence and a reason a marketer can read. One open alert per
@@ -90,8 +98,44 @@ public class Alert extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** Set when closed; a closed alert always has one. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "close_reason", length = 32)
+    public CloseReason closeReason;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Column(length = 200)
+    public String assignee;
+
+    /** Hidden from the triage queue until then. */
+    @Column(name = "snoozed_until")
+    public Instant snoozedUntil;
+
+    @ElementCollection
+    @CollectionTable(name = "alert_tag", joinColumns = @JoinColumn(name = "alert_id"))
+    @Column(name = "tag", length = 64)
+    @BatchSize(size = 200)
+    public Set<String> tags = new TreeSet<>();
+
+    /** Derived from {@link #status}; lets the queue read one index range. */
+    @Column(name = "is_open", nullable = false)
+    public boolean open = true;
+
+    /** Derived from {@link #severity} (its ordinal), so the queue can order by severity. */
+    @Column(name = "severity_rank", nullable = false)
+    public int severityRank;
+
     @Version
     public long version;
+
+    @PrePersist
+    @PreUpdate
+    void deriveColumns() {
+        open = status == null || status.isOpen();
+        severityRank = severity == null ? 0 : severity.ordinal();
+    }
 
     public Map<String, Object> evidenceMap() {
         return Json.read(evidence, EVIDENCE);

@@ -3,36 +3,88 @@ package dev.creatorwatch.alert;
 import dev.creatorwatch.api.ApiException;
 import dev.creatorwatch.api.Cursor;
 import dev.creatorwatch.api.Page;
+import dev.creatorwatch.api.QueryParams;
 import dev.creatorwatch.creator.Account;
 import dev.creatorwatch.creator.Creator;
 import dev.creatorwatch.creator.Platform;
 import dev.creatorwatch.creator.Tier;
 import dev.creatorwatch.rules.Severity;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Filtered, keyset-paged alert listing, newest activity first. Filters are bound parameters, never spliced into the
- * query text, so hostile filter values are inert.
+ * Filtered, keyset-paged alert listing (newest activity first), the triage queue and per-creator grouping. Filters
+ * are bound parameters, never spliced into the query text, so hostile filter values are inert.
  */
 @ApplicationScoped
 public class AlertQuery {
 
-    /** The filters; every one is optional. */
-    public record Filter(List<AlertStatus> statuses, List<Severity> severities, String ruleId, List<Tier> tiers,
-            Platform platform, Long creatorId, Instant from, Instant to) {
+    private final Clock clock;
+    private final TriageConfig triage;
+
+    public AlertQuery(Clock clock, TriageConfig triage) {
+        this.clock = clock;
+        this.triage = triage;
     }
 
-    public Page<AlertView> list(Filter f, String after, int limit) {
-        StringBuilder q = new StringBuilder("select a from Alert a where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
+    /** The filters; every one is optional. The same set drives listing, bulk actions and exports. */
+    public record Filter(List<AlertStatus> statuses, List<Severity> severities, String ruleId, List<Tier> tiers,
+            Platform platform, Long creatorId, Instant from, Instant to, String assignee, String tag) {
+
+        public static final Filter NONE = new Filter(null, null, null, null, null, null, null, null, null, null);
+
+        /** Parses the query-parameter form; unknown values are 422 problems naming the parameter. */
+        public static Filter parse(List<String> status, List<String> severity, String rule, List<String> tier,
+                String platform, Long creator, String from, String to, String assignee, String tag) {
+            return new Filter(QueryParams.list("status", status, AlertStatus::fromName),
+                    QueryParams.list("severity", severity, Severity::fromName), blankToNull(rule),
+                    QueryParams.list("tier", tier, Tier::fromName),
+                    QueryParams.one("platform", platform, Platform::fromName), creator,
+                    QueryParams.instant("from", from), QueryParams.instant("to", to), blankToNull(assignee),
+                    blankToNull(tag));
+        }
+
+        /** The filter as an audit record shows it. */
+        public Map<String, Object> describe() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("status", statuses);
+            m.put("severity", severities);
+            m.put("rule", ruleId);
+            m.put("tier", tiers);
+            m.put("platform", platform);
+            m.put("creator", creatorId);
+            m.put("from", from == null ? null : from.toString());
+            m.put("to", to == null ? null : to.toString());
+            m.put("assignee", assignee);
+            m.put("tag", tag);
+            m.values().removeIf(v -> v == null || v instanceof Collection<?> c && c.isEmpty());
+            return m;
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s.strip();
+        }
+    }
+
+    /** Appends the filter's conditions on alias {@code a} and binds their values into {@code params}. */
+    public static void where(Filter f, StringBuilder q, Map<String, Object> params) {
         if (f.statuses() != null && !f.statuses().isEmpty()) {
             q.append(" and a.status in :statuses");
             params.put("statuses", f.statuses());
@@ -65,6 +117,20 @@ public class AlertQuery {
             q.append(" and a.lastSeen < :to");
             params.put("to", f.to());
         }
+        if (f.assignee() != null) {
+            q.append(" and a.assignee = :assignee");
+            params.put("assignee", f.assignee());
+        }
+        if (f.tag() != null) {
+            q.append(" and :tag member of a.tags");
+            params.put("tag", f.tag());
+        }
+    }
+
+    public Page<AlertView> list(Filter f, String after, int limit) {
+        StringBuilder q = new StringBuilder("select a from Alert a where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        where(f, q, params);
         Cursor cursor = Cursor.decode(after);
         if (cursor != null) {
             if (cursor.at() == null) {
@@ -82,11 +148,103 @@ public class AlertQuery {
         return new Page<>(views(page), next);
     }
 
+    /**
+     * The triage queue: open, not snoozed alerts, most severe first, then highest risk, then oldest. Keyset-paged on
+     * (severity rank, risk, first seen, id), read along index {@code ix_alert_queue}.
+     */
+    public Page<AlertView> queue(Filter f, String after, int limit) {
+        StringBuilder q = new StringBuilder(
+                "select a from Alert a where a.open = true and (a.snoozedUntil is null or a.snoozedUntil <= :now)");
+        Map<String, Object> params = new HashMap<>();
+        params.put("now", clock.instant());
+        where(f, q, params);
+        QueueCursor c = QueueCursor.decode(after);
+        if (c != null) {
+            // The leading "severityRank <= :r" bound lets the database start the index range at the cursor.
+            q.append(" and a.severityRank <= :r and (a.severityRank < :r or (a.riskScore < :risk or (a.riskScore = "
+                    + ":risk and (a.firstSeen > :fs or (a.firstSeen = :fs and a.id > :id)))))");
+            params.put("r", c.rank());
+            params.put("risk", c.risk());
+            params.put("fs", c.firstSeen());
+            params.put("id", c.id());
+        }
+        q.append(" order by a.severityRank desc, a.riskScore desc, a.firstSeen asc, a.id asc");
+        TypedQuery<Alert> query = Panache.getEntityManager().createQuery(q.toString(), Alert.class);
+        params.forEach(query::setParameter);
+        List<Alert> rows = query.setMaxResults(limit + 1).getResultList();
+        boolean more = rows.size() > limit;
+        List<Alert> page = more ? rows.subList(0, limit) : rows;
+        String next = null;
+        if (more) {
+            Alert last = page.get(limit - 1);
+            next = new QueueCursor(last.severityRank, last.riskScore, last.firstSeen, last.id).encode();
+        }
+        return new Page<>(views(page), next);
+    }
+
+    /** Open alerts grouped by creator: counts per severity, highest risk, oldest open; riskiest creators first. */
+    public List<CreatorGroup> byCreator(int limit) {
+        List<Object[]> rows = Panache.getEntityManager().createQuery("select a.creatorId, a.severity, count(a), "
+                + "max(a.riskScore), min(a.firstSeen) from Alert a where a.open = true group by a.creatorId, a.severity",
+                Object[].class).getResultList();
+        Map<Long, CreatorGroupBuilder> groups = new HashMap<>();
+        for (Object[] r : rows) {
+            CreatorGroupBuilder g = groups.computeIfAbsent((Long) r[0], CreatorGroupBuilder::new);
+            g.add((Severity) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).intValue(), (Instant) r[4]);
+        }
+        List<CreatorGroupBuilder> top = groups.values().stream()
+                .sorted((x, y) -> x.maxRisk != y.maxRisk ? Integer.compare(y.maxRisk, x.maxRisk)
+                        : x.oldest.compareTo(y.oldest))
+                .limit(limit).toList();
+        Map<Long, Creator> creators = byId(Creator.class, top.stream().map(g -> g.creatorId).toList(), c -> c.id);
+        return top.stream().map(g -> {
+            Creator c = creators.get(g.creatorId);
+            return new CreatorGroup(new AlertView.CreatorRef(g.creatorId, c == null ? null : c.name,
+                    c == null ? Tier.UNKNOWN : c.tier), g.open, g.counts, g.maxRisk, g.oldest);
+        }).toList();
+    }
+
+    /** One creator's open alerts at a glance. */
+    public record CreatorGroup(AlertView.CreatorRef creator, long open, Map<Severity, Long> openBySeverity,
+            int maxRisk, Instant oldestOpen) {
+    }
+
+    private static final class CreatorGroupBuilder {
+        final long creatorId;
+        final Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+        long open;
+        int maxRisk = -1;
+        Instant oldest = Instant.MAX;
+
+        CreatorGroupBuilder(Long creatorId) {
+            this.creatorId = creatorId;
+            for (Severity s : Severity.values()) {
+                counts.put(s, 0L);
+            }
+        }
+
+        void add(Severity s, long n, int risk, Instant first) {
+            counts.put(s, n);
+            open += n;
+            maxRisk = Math.max(maxRisk, risk);
+            oldest = first.isBefore(oldest) ? first : oldest;
+        }
+    }
+
+    public AlertView.SlaView sla(Alert a, Instant now) {
+        Duration sla = triage.sla().of(a.severity);
+        Instant end = a.status.isOpen() || a.closedAt == null ? now : a.closedAt;
+        Instant due = a.firstSeen.plus(sla);
+        return new AlertView.SlaView(Math.max(0, Duration.between(a.firstSeen, end).toSeconds()), due,
+                a.status.isOpen() && now.isAfter(due));
+    }
+
     /** Views for a batch of alerts, loading their creators and accounts in two queries. */
     public List<AlertView> views(List<Alert> alerts) {
+        Instant now = clock.instant();
         Map<Long, Creator> creators = byId(Creator.class, alerts.stream().map(a -> a.creatorId).toList(), c -> c.id);
         Map<Long, Account> accounts = byId(Account.class,
-                alerts.stream().map(a -> a.accountId).filter(java.util.Objects::nonNull).toList(), a -> a.id);
+                alerts.stream().map(a -> a.accountId).filter(Objects::nonNull).toList(), a -> a.id);
         List<AlertView> out = new ArrayList<>(alerts.size());
         for (Alert a : alerts) {
             Creator c = creators.get(a.creatorId);
@@ -95,18 +253,41 @@ public class AlertQuery {
                     a.evidenceMap(),
                     new AlertView.CreatorRef(a.creatorId, c == null ? null : c.name, c == null ? Tier.UNKNOWN : c.tier),
                     ac == null ? null : new AlertView.AccountRef(ac.id, ac.platform.id(), ac.handle, ac.profileUrl),
-                    a.tierAtDetection, a.firstSeen, a.lastSeen, a.occurrenceCount));
+                    a.tierAtDetection, a.firstSeen, a.lastSeen, a.occurrenceCount, a.closeReason, a.closedAt,
+                    a.assignee, new TreeSet<>(a.tags), a.snoozedUntil, a.dedupKey, sla(a, now)));
         }
         return out;
     }
 
-    private static <T> Map<Long, T> byId(Class<T> type, Collection<Long> ids, Function<T, Long> id) {
+    public static <T> Map<Long, T> byId(Class<T> type, Collection<Long> ids, Function<T, Long> id) {
         if (ids.isEmpty()) {
             return new HashMap<>();
         }
-        List<T> rows = io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
+        List<T> rows = Panache.getEntityManager()
                 .createQuery("select e from " + type.getSimpleName() + " e where e.id in :ids", type)
                 .setParameter("ids", ids.stream().distinct().toList()).getResultList();
         return rows.stream().collect(Collectors.toMap(id, Function.identity()));
+    }
+
+    /** Keyset position in the queue order. */
+    record QueueCursor(int rank, int risk, Instant firstSeen, long id) {
+
+        String encode() {
+            String raw = rank + "|" + risk + "|" + firstSeen + "|" + id;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static QueueCursor decode(String token) {
+            if (token == null || token.isBlank()) {
+                return null;
+            }
+            try {
+                String[] p = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\\|");
+                return new QueueCursor(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Instant.parse(p[2]),
+                        Long.parseLong(p[3]));
+            } catch (RuntimeException e) {
+                throw ApiException.invalid("after", "is not a cursor this API returned");
+            }
+        }
     }
 }

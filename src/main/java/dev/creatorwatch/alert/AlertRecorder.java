@@ -1,29 +1,56 @@
 package dev.creatorwatch.alert;
 
+import dev.creatorwatch.audit.Actor;
+import dev.creatorwatch.audit.AuditTrail;
 import dev.creatorwatch.creator.Tier;
 import dev.creatorwatch.json.Json;
 import dev.creatorwatch.rules.RuleHit;
+import dev.creatorwatch.rules.Severity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Turns rule hits into alerts. The dedup key is rule + account + the finding's own key, so the same finding on the
  * next scan updates the open alert (count, last seen, latest evidence and reason) rather than opening a new one; once
- * the alert is closed, a new finding opens a fresh alert.
+ * the alert is closed, a new finding opens a fresh alert, unless an active {@link Suppression} covers it: then no
+ * alert is opened and the suppression counts the finding instead.
+ * Opening and severity changes are audited (actor "system") and fire {@link AlertRaised}; a mere repeat (count and
+ * last seen) is not audited per occurrence, it is visible on the alert itself.
  */
 @ApplicationScoped
 public class AlertRecorder {
 
-    /** Records one hit; returns the alert and whether it was newly opened. */
+    private final AuditTrail audit;
+    private final Event<AlertRaised> raised;
+
+    public AlertRecorder(AuditTrail audit, Event<AlertRaised> raised) {
+        this.audit = audit;
+        this.raised = raised;
+    }
+
+    /** Records one hit; returns the alert (null when suppressed) and whether it was newly opened. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Recorded record(RuleHit hit, Long creatorId, Long accountId, Long snapshotId, Tier tier, Instant at) {
         String key = dedupKey(hit.rule().id(), accountId, hit.finding().key());
         Optional<Alert> open = Alert.<Alert>find("dedupKey = ?1 and status <> ?2", key, AlertStatus.CLOSED)
                 .firstResultOptional();
-        Alert a = open.orElseGet(Alert::new);
         boolean isNew = open.isEmpty();
+        if (isNew) {
+            Optional<Suppression> suppression = Suppression.covering(key, hit.rule().id(), creatorId, at);
+            if (suppression.isPresent()) {
+                Suppression s = suppression.get();
+                s.suppressedCount++;
+                s.lastSuppressedAt = at;
+                return new Recorded(null, false, s.id);
+            }
+        }
+        Alert a = open.orElseGet(Alert::new);
+        Severity previous = a.severity;
         if (isNew) {
             a.ruleId = hit.rule().id();
             a.creatorId = creatorId;
@@ -47,8 +74,30 @@ public class AlertRecorder {
         a.occurrenceCount++;
         if (isNew) {
             a.persist();
+            audit.record(Actor.SYSTEM, AlertTriage.ENTITY, a.id, "opened", null, state(a));
+            raised.fire(new AlertRaised(a.id, AlertRaised.Kind.NEW, a.severity, null));
+        } else if (previous != a.severity) {
+            audit.record(Actor.SYSTEM, AlertTriage.ENTITY, a.id, "severity-changed", Map.of("severity", previous),
+                    Map.of("severity", a.severity, "riskScore", a.riskScore));
+            if (a.severity.ordinal() > previous.ordinal()) {
+                raised.fire(new AlertRaised(a.id, AlertRaised.Kind.ESCALATED, a.severity, previous));
+            }
         }
-        return new Recorded(a, isNew);
+        return new Recorded(a, isNew, null);
+    }
+
+    static Map<String, Object> state(Alert a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ruleId", a.ruleId);
+        m.put("ruleVersion", a.ruleVersion);
+        m.put("severity", a.severity);
+        m.put("riskScore", a.riskScore);
+        m.put("status", a.status);
+        m.put("closeReason", a.closeReason);
+        m.put("assignee", a.assignee);
+        m.put("snoozedUntil", a.snoozedUntil == null ? null : a.snoozedUntil.toString());
+        m.put("tags", a.tags);
+        return m;
     }
 
     static String dedupKey(String ruleId, Long accountId, String findingKey) {
@@ -60,7 +109,15 @@ public class AlertRecorder {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
-    /** The alert a hit landed on. */
-    public record Recorded(Alert alert, boolean opened) {
+    /** The alert a hit landed on (null when an active suppression absorbed it, named by {@code suppressionId}). */
+    public record Recorded(Alert alert, boolean opened, Long suppressionId) {
+
+        public Recorded(Alert alert, boolean opened) {
+            this(alert, opened, null);
+        }
+
+        public boolean suppressed() {
+            return suppressionId != null;
+        }
     }
 }

@@ -1,9 +1,13 @@
 package dev.creatorwatch.creator;
 
 import dev.creatorwatch.api.ApiException;
+import dev.creatorwatch.fetch.guard.RefusedUrlException;
+import dev.creatorwatch.fetch.guard.UrlGuard;
 import dev.creatorwatch.scan.ScanPlanner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -15,10 +19,12 @@ public class CreatorService {
 
     private final Clock clock;
     private final ScanPlanner planner;
+    private final UrlGuard guard;
 
-    public CreatorService(Clock clock, ScanPlanner planner) {
+    public CreatorService(Clock clock, ScanPlanner planner, UrlGuard guard) {
         this.clock = clock;
         this.planner = planner;
+        this.guard = guard;
     }
 
     @Transactional
@@ -104,11 +110,26 @@ public class CreatorService {
         a.handle = req.handle().trim().startsWith("@") ? req.handle().trim().substring(1) : req.handle().trim();
         a.normalizedHandle = normalized;
         a.profileUrl = ProfileUrls.profileUrl(prefix + "profileUrl", platform, req.handle(), req.profileUrl());
+        checkAddress(prefix + "profileUrl", a.profileUrl);
         a.createdAt = clock.instant();
         a.nextScanAt = planner.firstScan(a.createdAt);
         c.accounts.add(a);
         a.persist();
         return a;
+    }
+
+    /**
+     * Refuses URLs that point at loopback, private, link-local or metadata addresses (unless allowlisted). A host that
+     * does not resolve right now is accepted: the fetcher checks every hop again after resolution.
+     */
+    private void checkAddress(String field, String url) {
+        try {
+            guard.resolveAndCheck(URI.create(url));
+        } catch (RefusedUrlException e) {
+            throw ApiException.invalid(field, e.getMessage());
+        } catch (UnknownHostException e) {
+            // checked again when fetched
+        }
     }
 
     private Optional<Account> findAccount(AccountRequest req, String prefix) {

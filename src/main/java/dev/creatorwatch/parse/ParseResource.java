@@ -1,5 +1,7 @@
 package dev.creatorwatch.parse;
 
+import dev.creatorwatch.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dev.creatorwatch.creator.Platform;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/api/parse")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.SECURITY})
 public class ParseResource {
 
     private final ProfilePageReader reader;

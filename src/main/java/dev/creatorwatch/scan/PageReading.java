@@ -1,12 +1,16 @@
 package dev.creatorwatch.scan;
 
 import dev.creatorwatch.creator.Platform;
-import dev.creatorwatch.fetch.BasicPageFetcher;
+import dev.creatorwatch.fetch.FetchAttempt;
+import dev.creatorwatch.fetch.FetchRequest;
+import dev.creatorwatch.fetch.PageFetcher;
 import dev.creatorwatch.fetch.FetchOutcome;
 import dev.creatorwatch.fetch.FetchResult;
 import dev.creatorwatch.parse.ParseResult;
 import dev.creatorwatch.parse.ProfilePageReader;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.time.Instant;
 import org.jboss.logging.Logger;
 
 /**
@@ -18,16 +22,19 @@ public class PageReading {
 
     private static final Logger LOG = Logger.getLogger(PageReading.class);
 
-    private final BasicPageFetcher fetcher;
+    private final PageFetcher fetcher;
     private final ProfilePageReader reader;
 
-    public PageReading(BasicPageFetcher fetcher, ProfilePageReader reader) {
+    public PageReading(PageFetcher fetcher, ProfilePageReader reader) {
         this.fetcher = fetcher;
         this.reader = reader;
     }
 
-    /** What the fetch returned and, when it returned a page, what the page says (null otherwise). */
-    public record Reading(FetchResult fetch, ParseResult parse) {
+    /**
+     * What the fetch returned and, when it returned a page, what the page says (null otherwise). {@code retryNotBefore}
+     * is set when the site asked us to wait (Retry-After) or the host is backing off.
+     */
+    public record Reading(FetchResult fetch, ParseResult parse, Instant retryNotBefore) {
 
         /** The outcome of both steps: the fetch's, downgraded by the parser when the page was no profile. */
         public FetchOutcome outcome() {
@@ -36,17 +43,19 @@ public class PageReading {
     }
 
     public Reading read(Platform platform, String url) {
-        FetchResult fetch = fetcher.fetch(url);
+        FetchAttempt attempt = fetcher.attempt(FetchRequest.of(URI.create(url)));
+        FetchResult fetch = attempt.result();
+        Instant retry = attempt.retryNotBefore().orElse(null);
         if (!fetch.outcome().isGood()) {
-            return new Reading(fetch, null);
+            return new Reading(fetch, null, retry);
         }
         try {
-            return new Reading(fetch, reader.read(platform, fetch.finalUrl(), fetch.body()));
+            return new Reading(fetch, reader.read(platform, fetch.finalUrl(), fetch.body()), retry);
         } catch (RuntimeException e) {
             // A parser bug must cost one snapshot, not the scan: store it as a parse failure.
             LOG.warnf(e, "Parser failed on %s", fetch.finalUrl());
             return new Reading(fetch, ParseResult.failed(FetchOutcome.PARSE_FAILURE,
-                    "parser error: " + e.getClass().getSimpleName()));
+                    "parser error: " + e.getClass().getSimpleName()), retry);
         }
     }
 }

@@ -66,7 +66,7 @@ public class ScanRecorder {
             String error = fetch.error() != null ? fetch.error() : parse == null ? null : parse.detail();
             ProfileSnapshot.failure(accountId, now, outcome, fetch.httpStatus(), fetch.duration().toMillis(), error)
                     .persist();
-            account.nextScanAt = planner.afterFailure(now, null);
+            account.nextScanAt = planner.afterFailure(now, reading.retryNotBefore());
             return new ScanReport(accountId, outcome, null, 0, error);
         }
         List<ProfileSnapshot> history = snapshots.goodHistory(accountId, HISTORY);

@@ -1,0 +1,165 @@
+package dev.creatorwatch.alert;
+
+import dev.creatorwatch.api.ApiException;
+import dev.creatorwatch.audit.Actor;
+import dev.creatorwatch.audit.AuditTrail;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Every triage change to an alert: status (with close reason), reopen, assignee, tags, snooze, comments. Each method
+ * checks everything before it changes anything, so a refused change leaves the alert and the transaction untouched
+ * (bulk actions rely on that), and each change is appended to the audit trail with the acting {@link Actor}.
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = ApiException.class)
+public class AlertTriage {
+
+    public static final String ENTITY = "alert";
+    private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._:-]{0,63}");
+
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public AlertTriage(AuditTrail audit, Clock clock) {
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Alert changeStatus(Actor actor, long id, AlertStatus to, CloseReason reason) {
+        Alert a = find(id);
+        if (to == null) {
+            throw ApiException.invalid("status", "is required");
+        }
+        if (!a.status.canMoveTo(to)) {
+            throw ApiException.conflict("Alert " + id + " cannot move from " + a.status + " to " + to
+                    + "; allowed: " + a.status.next());
+        }
+        if (to == AlertStatus.CLOSED && reason == null) {
+            throw ApiException.invalid("closeReason", "is required to close an alert (one of "
+                    + List.of(CloseReason.values()) + ")");
+        }
+        if (to != AlertStatus.CLOSED && reason != null) {
+            throw ApiException.invalid("closeReason", "is only given when closing");
+        }
+        if (!a.status.isOpen() && Alert.count("dedupKey = ?1 and status <> ?2 and id <> ?3", a.dedupKey,
+                AlertStatus.CLOSED, a.id) > 0) {
+            throw ApiException.conflict("Alert " + id + " cannot be reopened: a newer open alert has the same "
+                    + "dedup key");
+        }
+        Map<String, Object> before = AlertRecorder.state(a);
+        Instant now = clock.instant();
+        String action = a.status.isOpen() ? (to == AlertStatus.CLOSED ? "closed" : "status-changed") : "reopened";
+        a.status = to;
+        a.closeReason = reason;
+        a.closedAt = to == AlertStatus.CLOSED ? now : null;
+        return changed(actor, a, action, before, now);
+    }
+
+    public Alert reopen(Actor actor, long id) {
+        return changeStatus(actor, id, AlertStatus.ACKNOWLEDGED, null);
+    }
+
+    public Alert assign(Actor actor, long id, String assignee) {
+        Alert a = find(id);
+        String clean = assignee == null || assignee.isBlank() ? null : assignee.strip();
+        if (clean != null && (clean.length() > 200 || clean.chars().anyMatch(Character::isISOControl))) {
+            throw ApiException.invalid("assignee", "must be at most 200 characters without control characters");
+        }
+        Map<String, Object> before = AlertRecorder.state(a);
+        a.assignee = clean;
+        return changed(actor, a, clean == null ? "unassigned" : "assigned", before, clock.instant());
+    }
+
+    /** Adds tags; tags already present stay, and none is ever replaced. */
+    public Alert addTags(Actor actor, long id, Collection<String> tags) {
+        Alert a = find(id);
+        List<String> clean = tags(tags);
+        Map<String, Object> before = AlertRecorder.state(a);
+        a.tags.addAll(clean);
+        return changed(actor, a, "tagged", before, clock.instant());
+    }
+
+    public Alert removeTags(Actor actor, long id, Collection<String> tags) {
+        Alert a = find(id);
+        List<String> clean = tags(tags);
+        Map<String, Object> before = AlertRecorder.state(a);
+        a.tags.removeAll(clean);
+        return changed(actor, a, "untagged", before, clock.instant());
+    }
+
+    /** Hides an open alert from the queue until {@code until}; null wakes it now. */
+    public Alert snooze(Actor actor, long id, Instant until) {
+        Alert a = find(id);
+        Instant now = clock.instant();
+        if (until != null && !until.isAfter(now)) {
+            throw ApiException.invalid("until", "must be in the future");
+        }
+        if (until != null && !a.status.isOpen()) {
+            throw ApiException.conflict("Alert " + id + " is closed; only open alerts can be snoozed");
+        }
+        Map<String, Object> before = AlertRecorder.state(a);
+        a.snoozedUntil = until;
+        return changed(actor, a, until == null ? "unsnoozed" : "snoozed", before, now);
+    }
+
+    public AlertComment comment(Actor actor, long id, String text) {
+        Alert a = find(id);
+        if (text == null || text.isBlank()) {
+            throw ApiException.invalid("text", "must not be blank");
+        }
+        if (text.length() > AlertComment.MAX_LENGTH) {
+            throw ApiException.invalid("text", "must be at most " + AlertComment.MAX_LENGTH + " characters");
+        }
+        AlertComment c = new AlertComment();
+        c.alertId = a.id;
+        c.author = actor.name();
+        c.createdAt = clock.instant();
+        c.body = text;
+        c.persist();
+        audit.record(actor, ENTITY, a.id, "commented", null, Map.of("commentId", c.id, "text", text));
+        return c;
+    }
+
+    private Alert changed(Actor actor, Alert a, String action, Map<String, Object> before, Instant now) {
+        Map<String, Object> after = AlertRecorder.state(a);
+        if (!after.equals(before)) {
+            a.updatedAt = now;
+            Map<String, Object> b = new LinkedHashMap<>();
+            Map<String, Object> c = new LinkedHashMap<>();
+            // Record only the fields that changed, so the history reads as "what changed".
+            after.forEach((k, v) -> {
+                if (!java.util.Objects.equals(before.get(k), v)) {
+                    b.put(k, before.get(k));
+                    c.put(k, v);
+                }
+            });
+            audit.record(actor, ENTITY, a.id, action, b, c);
+        }
+        return a;
+    }
+
+    private static Alert find(long id) {
+        return Alert.<Alert>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Alert", id));
+    }
+
+    static List<String> tags(Collection<String> raw) {
+        if (raw == null || raw.isEmpty()) {
+            throw ApiException.invalid("tags", "must name at least one tag");
+        }
+        return raw.stream().map(t -> t == null ? "" : t.strip().toLowerCase(Locale.ROOT)).peek(t -> {
+            if (!TAG.matcher(t).matches()) {
+                throw ApiException.invalid("tags", "'" + (t.length() > 40 ? t.substring(0, 40) + "…" : t)
+                        + "' is not a tag: 1-64 letters, digits, '.', '_', ':' or '-'");
+            }
+        }).distinct().toList();
+    }
+}

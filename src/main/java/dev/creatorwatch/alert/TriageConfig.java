@@ -1,0 +1,41 @@
+package dev.creatorwatch.alert;
+
+import dev.creatorwatch.rules.Severity;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Triage service levels: how long an open alert of each severity may stay open, counted from first seen. */
+@ConfigMapping(prefix = "monitor.triage")
+public interface TriageConfig {
+
+    Sla sla();
+
+    /** Per-severity SLA durations. */
+    interface Sla {
+        @WithDefault("PT4H")
+        Duration critical();
+
+        @WithDefault("PT24H")
+        Duration high();
+
+        @WithDefault("PT72H")
+        Duration medium();
+
+        @WithDefault("P7D")
+        Duration low();
+
+        @WithDefault("P30D")
+        Duration informational();
+
+        default Duration of(Severity s) {
+            return switch (s) {
+                case CRITICAL -> critical();
+                case HIGH -> high();
+                case MEDIUM -> medium();
+                case LOW -> low();
+                case INFORMATIONAL -> informational();
+            };
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package dev.creatorwatch.audit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@Tag("db")
+class AuditTrailTest {
+
+    @Inject
+    AuditTrail trail;
+    @Inject
+    AuditVerifier verifier;
+    @Inject
+    AuditRetention retention;
+    @Inject
+    EntityManager em;
+
+    private long append(String entityId, Object after) {
+        return QuarkusTransaction.requiringNew().call(
+                () -> trail.record(new Actor("tester"), "test", entityId, "change", Map.of("v", 1), after).seq());
+    }
+
+    @Test
+    void appendsAreChainedListedAndVerifiable() {
+        String id = UUID.randomUUID().toString();
+        append(id, Map.of("v", 2, "note", "<script>alert(1)</script> 日本語"));
+        append(id, Map.of("v", 3));
+        given().queryParam("entityType", "test").queryParam("entityId", id).get("/api/audit").then().statusCode(200)
+                .body("items", hasSize(2)).body("items[0].actor", equalTo("tester"))
+                .body("items[0].after.note", equalTo("<script>alert(1)</script> 日本語"))
+                .body("items[1].before.v", equalTo(1));
+        String next = given().queryParam("entityType", "test").queryParam("entityId", id).queryParam("limit", 1)
+                .get("/api/audit").jsonPath().getString("next");
+        given().queryParam("entityType", "test").queryParam("entityId", id).queryParam("after", next)
+                .get("/api/audit").then().body("items", hasSize(1)).body("items[0].after.v", equalTo(3));
+        given().queryParam("entityId", "x' or '1'='1").get("/api/audit").then().statusCode(200)
+                .body("items", hasSize(0));
+        given().get("/api/audit/verify").then().statusCode(200).body("intact", equalTo(true))
+                .body("brokenSeq", nullValue());
+    }
+
+    @Test
+    void concurrentAppendsNeverForkTheChain() throws Exception {
+        String id = UUID.randomUUID().toString();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Long>> seqs = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                int n = i;
+                seqs.add(pool.submit(() -> append(id, Map.of("n", n))));
+            }
+            List<Long> got = new ArrayList<>();
+            for (Future<Long> f : seqs) {
+                got.add(f.get());
+            }
+            assertThat(got).doesNotHaveDuplicates();
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void changedAfterJsonIsDetectedAndNamed() {
+        String id = UUID.randomUUID().toString();
+        append(id, Map.of("v", 1));
+        long target = append(id, Map.of("status", "CLOSED"));
+        append(id, Map.of("v", 3));
+        String original = QuarkusTransaction.requiringNew().call(() -> (String) em
+                .createNativeQuery("select after_json from audit_entry where seq = " + target).getSingleResult());
+        try {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "update audit_entry set after_json = '{\"status\":\"NEW\"}' where seq = " + target)
+                    .executeUpdate());
+            given().get("/api/audit/verify").then().statusCode(200).body("intact", equalTo(false))
+                    .body("brokenSeq", equalTo((int) target))
+                    .body("problem", org.hamcrest.Matchers.startsWith("hash mismatch"));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "update audit_entry set after_json = ?1 where seq = " + target).setParameter(1, original)
+                    .executeUpdate());
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void deletedMiddleRowIsDetectedAndNamed() {
+        String id = UUID.randomUUID().toString();
+        append(id, Map.of("v", 1));
+        long target = append(id, Map.of("v", 2));
+        append(id, Map.of("v", 3));
+        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+                "select seq, at, actor, entity_type, entity_id, action, before_json, after_json, prev_hash, hash "
+                        + "from audit_entry where seq = " + target).getSingleResult());
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "delete from audit_entry where seq = " + target).executeUpdate());
+        try {
+            AuditVerifier.Result r = verifier.verify();
+            assertThat(r.intact()).isFalse();
+            assertThat(r.brokenSeq()).isEqualTo(target);
+            assertThat(r.problem()).startsWith("missing sequence number " + target);
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> {
+                var insert = em.createNativeQuery("insert into audit_entry (seq, at, actor, entity_type, entity_id, "
+                        + "action, before_json, after_json, prev_hash, hash) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+                        + "?9, ?10)");
+                for (int i = 0; i < row.length; i++) {
+                    insert.setParameter(i + 1, row[i]);
+                }
+                insert.executeUpdate();
+            });
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void retentionPurgeKeepsTheChainVerifiableAndIsAudited() {
+        append(UUID.randomUUID().toString(), Map.of("old", true));
+        Instant future = Instant.now().plus(Duration.ofDays(Period.ofYears(7).getYears() * 366L + 2));
+        long removed = QuarkusTransaction.requiringNew().call(() -> retention.purge(new Actor("retention-test"),
+                future));
+        assertThat(removed).isPositive();
+        AuditVerifier.Result r = verifier.verify();
+        assertThat(r.intact()).as(r.toString()).isTrue();
+        assertThat(r.anchorSeq()).isPositive();
+        given().queryParam("entityType", "audit").queryParam("action", "purge").get("/api/audit").then()
+                .body("items[-1].actor", equalTo("retention-test"))
+                .body("items[-1].after.removed", equalTo((int) removed));
+        append(UUID.randomUUID().toString(), Map.of("after", "purge"));
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+}

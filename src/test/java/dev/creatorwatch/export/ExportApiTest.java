@@ -1,0 +1,127 @@
+package dev.creatorwatch.export;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.creatorwatch.alert.AlertFixtures;
+import dev.creatorwatch.json.Json;
+import dev.creatorwatch.rules.Severity;
+import io.restassured.http.ContentType;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@Tag("db")
+class ExportApiTest {
+
+    static final List<String> HOSTILE = List.of("=HYPERLINK(\"http://evil\",\"click\")", "+1", "-2", "@SUM(A1:A9)",
+            "\tTabbed", "\rCarriage", "日本語のバイオ <script>alert(1)</script>");
+
+    long creator;
+    List<Long> alerts = new ArrayList<>();
+
+    @BeforeEach
+    void seed() {
+        creator = AlertFixtures.creator("日本語のバイオ");
+        Instant t = Instant.now();
+        for (String reason : HOSTILE) {
+            alerts.add(AlertFixtures.alert(creator, Severity.MEDIUM, 45, t, reason));
+        }
+        given().contentType(ContentType.JSON).header("X-Actor", "sec").body(Map.of("text", "=cmd|' /C calc'!A0"))
+                .post("/api/alerts/" + alerts.get(0) + "/comments").then().statusCode(201);
+        given().contentType(ContentType.JSON).header("X-Actor", "sec")
+                .body(Map.of("status", "CLOSED", "closeReason", "TRUE_POSITIVE"))
+                .post("/api/alerts/" + alerts.get(0) + "/status").then().statusCode(200);
+    }
+
+    @Test
+    void csvRoundTripsJapaneseAndNeutralizesFormulas() throws Exception {
+        byte[] body = given().header("X-Actor", "compliance").queryParam("format", "csv")
+                .queryParam("creator", creator).get("/api/exports/incidents").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asByteArray();
+        assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
+        String text = new String(body, StandardCharsets.UTF_8).substring(1);
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text)).getRecords();
+        assertThat(rows).hasSize(HOSTILE.size());
+        for (int i = 0; i < HOSTILE.size(); i++) {
+            String original = HOSTILE.get(i);
+            String expected = original.startsWith("日") ? original : "'" + original;
+            assertThat(rows.get(i).get("reason")).isEqualTo(expected);
+            assertThat(rows.get(i).get("creator_name")).isEqualTo("日本語のバイオ");
+        }
+        CSVRecord closed = rows.get(0);
+        assertThat(closed.get("status")).isEqualTo("CLOSED");
+        assertThat(closed.get("close_reason")).isEqualTo("TRUE_POSITIVE");
+        JsonNode comments = Json.MAPPER.readTree(closed.get("comments"));
+        assertThat(comments.get(0).get("text").asText()).isEqualTo("=cmd|' /C calc'!A0");
+        JsonNode history = Json.MAPPER.readTree(closed.get("history"));
+        assertThat(history.get(history.size() - 1).get("action").asText()).isEqualTo("closed");
+        given().queryParam("entityType", "export").queryParam("actor", "compliance").get("/api/audit").then()
+                .body("items[-1].after.format", equalTo("CSV")).body("items[-1].after.rows", equalTo(7))
+                .body("items[-1].after.completed", equalTo(true))
+                .body("items[-1].after.filters.creator", equalTo((int) creator));
+    }
+
+    @Test
+    void jsonLinesCarryCommentsAndHistory() throws Exception {
+        String body = given().queryParam("format", "jsonl").queryParam("creator", creator)
+                .get("/api/exports/incidents").then().statusCode(200).extract().asString();
+        String[] lines = body.split("\n");
+        assertThat(lines).hasSize(HOSTILE.size());
+        JsonNode first = Json.MAPPER.readTree(lines[0]);
+        assertThat(first.get("id").asLong()).isEqualTo(alerts.get(0));
+        assertThat(first.get("comments").get(0).get("author").asText()).isEqualTo("sec");
+        assertThat(first.get("history").get(0).get("after").get("text").asText()).isEqualTo("=cmd|' /C calc'!A0");
+        assertThat(Json.MAPPER.readTree(lines[6]).get("reason").asText()).isEqualTo(HOSTILE.get(6));
+    }
+
+    @Test
+    void ocsfFindingsHaveTheRequiredFields() throws Exception {
+        String body = given().queryParam("format", "ocsf").queryParam("creator", creator)
+                .get("/api/exports/incidents").then().statusCode(200).extract().asString();
+        String[] lines = body.split("\n");
+        assertThat(lines).hasSize(HOSTILE.size());
+        for (String line : lines) {
+            JsonNode f = Json.MAPPER.readTree(line);
+            assertThat(f.get("class_uid").asInt()).isEqualTo(2004);
+            assertThat(f.get("category_uid").asInt()).isEqualTo(2);
+            int activity = f.get("activity_id").asInt();
+            assertThat(f.get("type_uid").asInt()).isEqualTo(2004 * 100 + activity);
+            assertThat(f.get("severity_id").asInt()).isEqualTo(3);
+            assertThat(f.get("time").asLong()).isPositive();
+            assertThat(f.get("finding_info").get("uid").asText()).isNotBlank();
+            assertThat(f.get("finding_info").get("title").asText()).isEqualTo("Follower jump");
+            assertThat(f.get("metadata").get("product").get("name").asText()).isNotBlank();
+            assertThat(f.get("metadata").get("product").get("vendor_name").asText()).isNotBlank();
+            assertThat(f.get("metadata").get("version").asText()).isEqualTo("1.1.0");
+            assertThat(f.has("status_id")).isTrue();
+        }
+        JsonNode closed = Json.MAPPER.readTree(lines[0]);
+        assertThat(closed.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(closed.get("status_id").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void badParametersAreRejectedBeforeStreaming() {
+        given().queryParam("format", "xlsx").get("/api/exports/incidents").then().statusCode(422)
+                .body("errors[0].field", equalTo("format"));
+        given().get("/api/exports/incidents").then().statusCode(422);
+        given().queryParam("format", "csv").queryParam("severity", "1; drop table alert").get("/api/exports/incidents")
+                .then().statusCode(422).body("errors[0].field", equalTo("severity"));
+        given().queryParam("format", "jsonl").queryParam("rule", "' or 1=1 --").get("/api/exports/incidents").then()
+                .statusCode(200).body(equalTo(""));
+    }
+}

@@ -1,0 +1,127 @@
+package dev.creatorwatch.notify;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.creatorwatch.alert.AlertFixtures;
+import dev.creatorwatch.alert.AlertRecorder;
+import dev.creatorwatch.creator.Tier;
+import dev.creatorwatch.rules.Severity;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@Tag("db")
+class WebhookApiTest {
+
+    @Inject
+    AlertRecorder recorder;
+    @Inject
+    WebhookDispatcher dispatcher;
+
+    HttpServer server;
+    final List<String[]> received = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/ok", ex -> {
+            String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            received.add(new String[] {ex.getRequestHeaders().getFirst("X-Monitor-Signature"), body});
+            ex.sendResponseHeaders(204, -1);
+            ex.close();
+        });
+        server.createContext("/fail", ex -> {
+            ex.getRequestBody().readAllBytes();
+            ex.sendResponseHeaders(500, -1);
+            ex.close();
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    @Test
+    void newAlertAtSeverityIsDeliveredSignedAndLowerOnesAreNot() {
+        var created = given().contentType(ContentType.JSON).body(Map.of("url", url("/ok"), "minSeverity", "high"))
+                .post("/api/webhooks").then().statusCode(201).extract().jsonPath();
+        long id = created.getLong("id");
+        String secret = created.getString("secret");
+        assertThat(secret).startsWith("whsec_");
+        given().get("/api/webhooks/" + id).then().body("secret", org.hamcrest.Matchers.nullValue());
+        long creator = AlertFixtures.creator("Hooked");
+        Instant now = Instant.now();
+        QuarkusTransaction.requiringNew().run(() -> recorder.record(AlertFixtures.hit("hook-rule", Severity.LOW,
+                "low", "x"), creator, null, null, Tier.MICRO, now));
+        QuarkusTransaction.requiringNew().run(() -> recorder.record(AlertFixtures.hit("hook-rule", Severity.CRITICAL,
+                "crit", "x"), creator, null, null, Tier.MICRO, now));
+        dispatcher.dispatchDue(Instant.now());
+        assertThat(received).hasSize(1);
+        String[] r = received.get(0);
+        String t = r[0].substring(2, r[0].indexOf(','));
+        assertThat(r[0]).endsWith("v1=" + WebhookSigner.hmac(secret, t + "." + r[1]));
+        assertThat(r[1]).contains("\"event\":\"alert.new\"").contains("\"severity\":\"CRITICAL\"");
+        given().get("/api/webhooks/" + id + "/deliveries").then().body("items[0].status", equalTo("DELIVERED"))
+                .body("items[0].attempts", equalTo(1));
+        given().post("/api/webhooks/" + id + "/test").then().statusCode(200).body("status", equalTo("DELIVERED"));
+        assertThat(received).hasSize(2);
+        given().delete("/api/webhooks/" + id).then().statusCode(204);
+    }
+
+    @Test
+    void failingReceiverIsRetriedWithBackoff() {
+        long id = given().contentType(ContentType.JSON).body(Map.of("url", url("/fail"), "minSeverity", "low"))
+                .post("/api/webhooks").then().statusCode(201).extract().jsonPath().getLong("id");
+        long creator = AlertFixtures.creator("Failing");
+        Instant now = Instant.now();
+        QuarkusTransaction.requiringNew().run(() -> recorder.record(AlertFixtures.hit("hook-fail", Severity.HIGH,
+                "f", "x"), creator, null, null, Tier.MICRO, now));
+        dispatcher.dispatchDue(now.plusSeconds(1));
+        var d1 = given().get("/api/webhooks/" + id + "/deliveries").then().body("items[0].status", equalTo("PENDING"))
+                .body("items[0].attempts", equalTo(1)).body("items[0].lastStatusCode", equalTo(500)).extract()
+                .jsonPath();
+        Instant next1 = Instant.parse(d1.getString("items[0].nextAttemptAt"));
+        assertThat(next1).isAfterOrEqualTo(now.plusSeconds(30));
+        dispatcher.dispatchDue(now.plusSeconds(2));
+        given().get("/api/webhooks/" + id + "/deliveries").then().body("items[0].attempts", equalTo(1));
+        dispatcher.dispatchDue(next1);
+        Instant next2 = Instant.parse(given().get("/api/webhooks/" + id + "/deliveries").then()
+                .body("items[0].attempts", equalTo(2)).extract().jsonPath().getString("items[0].nextAttemptAt"));
+        assertThat(java.time.Duration.between(next1, next2).toSeconds()).isEqualTo(60);
+        given().post("/api/webhooks/" + id + "/test").then().statusCode(200).body("status", equalTo("FAILED"))
+                .body("lastStatusCode", equalTo(500));
+        given().delete("/api/webhooks/" + id).then().statusCode(204);
+    }
+
+    @Test
+    void urlsAreValidated() {
+        for (String bad : List.of("ftp://x/y", "http://user:pw@host/x", "javascript:alert(1)", "not a url", "")) {
+            given().contentType(ContentType.JSON).body(Map.of("url", bad)).post("/api/webhooks").then()
+                    .statusCode(422).body("errors[0].field", equalTo("url"));
+        }
+        given().contentType(ContentType.JSON).body(Map.of("url", "https://x.example/h", "events", List.of("TEST")))
+                .post("/api/webhooks").then().statusCode(422);
+        given().get("/api/webhooks/99999999").then().statusCode(404);
+    }
+}
