@@ -28,7 +28,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Alerts and their triage. The acting person is the optional {@code X-Actor} header until sign-in exists. */
+/** Alerts and their triage; every change is made as the signed-in user and recorded in the audit trail. */
 @Path("/api/alerts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -10,9 +10,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
+import dev.creatorwatch.api.ApiException;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 /**
  * Support endpoint: reads a saved profile page the way the scheduled scan would, to check what the parser makes of
@@ -26,21 +25,24 @@ import jakarta.ws.rs.core.Response;
 public class ParseResource {
 
     private final ProfilePageReader reader;
+    private final PageReading reading;
 
     @Inject
-    public ParseResource(ProfilePageReader reader) {
+    public ParseResource(ProfilePageReader reader, PageReading reading) {
         this.reader = reader;
+        this.reading = reading;
     }
 
     @POST
     public ParseResponse parse(@NotNull @Valid ParseRequest request) {
         Platform platform = request.platform() == null || request.platform().isBlank()
                 ? ProfilePageReaders.effectivePlatform(Platform.WEB, request.url())
-                : Platform.fromName(request.platform()).orElseThrow(() -> new WebApplicationException(
-                        "unknown platform '" + request.platform() + "'", Response.Status.BAD_REQUEST));
+                : Platform.fromName(request.platform()).orElseThrow(() -> ApiException.invalid("platform",
+                        "is not a known platform"));
         if (request.html() == null) {
-            throw new WebApplicationException("reading a live URL is not available here yet (live fetching is wired by "
-                    + "the fetch feature); send the saved page as 'html'", 422);
+            // Fetched like any scan: politely, through the SSRF guard, with an honest outcome.
+            PageReading.Reading r = reading.read(platform, request.url());
+            return ParseResponse.fetched(r);
         }
         return ParseResponse.of(reader.read(platform, request.url(), request.html()));
     }

@@ -1,5 +1,7 @@
 package dev.creatorwatch.scan;
 
+import dev.creatorwatch.parse.PageReading;
+
 import dev.creatorwatch.creator.Account;
 import dev.creatorwatch.creator.Platform;
 import io.quarkus.narayana.jta.QuarkusTransaction;

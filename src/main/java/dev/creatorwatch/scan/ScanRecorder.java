@@ -1,5 +1,7 @@
 package dev.creatorwatch.scan;
 
+import dev.creatorwatch.parse.PageReading;
+
 import dev.creatorwatch.alert.Alert;
 import dev.creatorwatch.alert.AlertRecorder;
 import dev.creatorwatch.alert.AlertStatus;

@@ -1,5 +1,6 @@
 package dev.creatorwatch.alert;
 
+import dev.creatorwatch.testing.TestUsers;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -42,7 +43,7 @@ class TriageApiTest {
     }
 
     private static RequestSpecification json(String actor) {
-        return given().contentType(ContentType.JSON).header("X-Actor", actor);
+        return TestUsers.as(actor).contentType(ContentType.JSON);
     }
 
     @Test
@@ -79,22 +80,22 @@ class TriageApiTest {
     void reopenIsRefusedWhenANewerAlertHoldsTheDedupKey() {
         AlertRecorder.Recorded first = QuarkusTransaction.requiringNew().call(() -> recorder.record(
                 AlertFixtures.hit("rule-dup", Severity.LOW, "k", "x"), creator, null, null, Tier.MICRO, now));
-        json("a").body(Map.of("status", "CLOSED", "closeReason", "DUPLICATE"))
+        json("al").body(Map.of("status", "CLOSED", "closeReason", "DUPLICATE"))
                 .post("/api/alerts/" + first.alert().id + "/status").then().statusCode(200);
         QuarkusTransaction.requiringNew().run(() -> recorder.record(
                 AlertFixtures.hit("rule-dup", Severity.LOW, "k", "x"), creator, null, null, Tier.MICRO, now));
-        json("a").post("/api/alerts/" + first.alert().id + "/reopen").then().statusCode(409);
+        json("al").post("/api/alerts/" + first.alert().id + "/reopen").then().statusCode(409);
     }
 
     @Test
     void tagsAddWithoutReplacingAndRemoveExplicitly() {
-        json("a").body(Map.of("tags", List.of("Fraud", "vip"))).post("/api/alerts/" + alert + "/tags").then()
+        json("al").body(Map.of("tags", List.of("Fraud", "vip"))).post("/api/alerts/" + alert + "/tags").then()
                 .statusCode(200).body("tags", contains("fraud", "vip"));
-        json("a").body(Map.of("tags", List.of("campaign-q3"))).post("/api/alerts/" + alert + "/tags").then()
+        json("al").body(Map.of("tags", List.of("campaign-q3"))).post("/api/alerts/" + alert + "/tags").then()
                 .body("tags", contains("campaign-q3", "fraud", "vip"));
-        json("a").delete("/api/alerts/" + alert + "/tags/vip").then().statusCode(200)
+        json("al").delete("/api/alerts/" + alert + "/tags/vip").then().statusCode(200)
                 .body("tags", contains("campaign-q3", "fraud"));
-        json("a").body(Map.of("tags", List.of("bad tag; drop"))).post("/api/alerts/" + alert + "/tags").then()
+        json("al").body(Map.of("tags", List.of("bad tag; drop"))).post("/api/alerts/" + alert + "/tags").then()
                 .statusCode(422);
         given().queryParam("tag", "fraud").queryParam("creator", creator).get("/api/alerts").then()
                 .body("items", hasSize(1));
@@ -115,18 +116,18 @@ class TriageApiTest {
 
     @Test
     void assigneeAndSnoozeHideFromQueueUntilDue() {
-        json("a").body(Map.of("assignee", "erin")).put("/api/alerts/" + alert + "/assignee").then()
+        json("al").body(Map.of("assignee", "erin")).put("/api/alerts/" + alert + "/assignee").then()
                 .body("assignee", equalTo("erin"));
         given().queryParam("assignee", "erin").queryParam("creator", creator).get("/api/alerts").then()
                 .body("items", hasSize(1));
         given().queryParam("creator", creator).get("/api/alerts/queue").then().body("items", hasSize(1));
-        json("a").body(Map.of("until", now.plus(2, ChronoUnit.DAYS).toString())).put("/api/alerts/" + alert
+        json("al").body(Map.of("until", now.plus(2, ChronoUnit.DAYS).toString())).put("/api/alerts/" + alert
                 + "/snooze").then().statusCode(200).body("snoozedUntil", notNullValue());
         given().queryParam("creator", creator).get("/api/alerts/queue").then().body("items", hasSize(0));
         given().queryParam("creator", creator).get("/api/alerts").then().body("items", hasSize(1));
-        json("a").body(Map.of("until", now.minus(2, ChronoUnit.DAYS).toString())).put("/api/alerts/" + alert
+        json("al").body(Map.of("until", now.minus(2, ChronoUnit.DAYS).toString())).put("/api/alerts/" + alert
                 + "/snooze").then().statusCode(422);
-        json("a").body("{}").put("/api/alerts/" + alert + "/snooze").then().statusCode(200);
+        json("al").body("{}").put("/api/alerts/" + alert + "/snooze").then().statusCode(200);
         given().queryParam("creator", creator).get("/api/alerts/queue").then().body("items", hasSize(1));
     }
 
@@ -169,7 +170,7 @@ class TriageApiTest {
     @Test
     void bulkByIdsAndByFilterReportsPerIdFailures() {
         long second = AlertFixtures.alert(creator, Severity.LOW, 20, now, "b");
-        json("a").body(Map.of("status", "CLOSED", "closeReason", "BENIGN")).post("/api/alerts/" + second + "/status")
+        json("al").body(Map.of("status", "CLOSED", "closeReason", "BENIGN")).post("/api/alerts/" + second + "/status")
                 .then().statusCode(200);
         json("bulk").body(Map.of("ids", List.of(alert, second, 99999999L), "action", "status", "status",
                 "ACKNOWLEDGED")).post("/api/alerts/bulk").then().statusCode(200)

@@ -47,7 +47,7 @@ class DemoModeTest {
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 !given().get("/api/creators").jsonPath().getList("items.tier").contains("UNKNOWN"));
         List<String> tiers = given().get("/api/creators").jsonPath().getList("items.tier");
-        assertThat(tiers).contains("NANO", "MICRO", "MACRO");
+        assertThat(tiers).contains("EMERGING", "NANO", "MICRO", "MEGA");
         JsonPath alerts = given().get("/api/alerts").jsonPath();
         assertThat(alerts.getList("items.ruleId", String.class)).contains("follower-jump");
         assertThat(alerts.getString("items.find { it.ruleId == 'follower-jump' }.creator.name")).isEqualTo("Nora Glow");

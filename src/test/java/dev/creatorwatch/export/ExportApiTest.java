@@ -1,5 +1,6 @@
 package dev.creatorwatch.export;
 
+import dev.creatorwatch.testing.TestUsers;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -39,16 +40,16 @@ class ExportApiTest {
         for (String reason : HOSTILE) {
             alerts.add(AlertFixtures.alert(creator, Severity.MEDIUM, 45, t, reason));
         }
-        given().contentType(ContentType.JSON).header("X-Actor", "sec").body(Map.of("text", "=cmd|' /C calc'!A0"))
+        TestUsers.as("sec").contentType(ContentType.JSON).body(Map.of("text", "=cmd|' /C calc'!A0"))
                 .post("/api/alerts/" + alerts.get(0) + "/comments").then().statusCode(201);
-        given().contentType(ContentType.JSON).header("X-Actor", "sec")
+        TestUsers.as("sec").contentType(ContentType.JSON)
                 .body(Map.of("status", "CLOSED", "closeReason", "TRUE_POSITIVE"))
                 .post("/api/alerts/" + alerts.get(0) + "/status").then().statusCode(200);
     }
 
     @Test
     void csvRoundTripsJapaneseAndNeutralizesFormulas() throws Exception {
-        byte[] body = given().header("X-Actor", "compliance").queryParam("format", "csv")
+        byte[] body = TestUsers.as("compliance").queryParam("format", "csv")
                 .queryParam("creator", creator).get("/api/exports/incidents").then().statusCode(200)
                 .contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asByteArray();
         assertThat(body).startsWith(0xEF, 0xBB, 0xBF);

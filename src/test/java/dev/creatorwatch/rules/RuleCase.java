@@ -10,13 +10,19 @@ import java.util.List;
 public record RuleCase(String name, String expect, String reasonContains, AccountInput account,
         List<ObservationInput> history, ObservationInput snapshot, List<ProtectedIdentity> protectedIdentities) {
 
+    static final long CASE_CREATOR = 1_000_000_001L;
+    static final long CASE_ACCOUNT = 1_000_000_002L;
+
     /** The account part of a case; missing values get harmless defaults. */
     public record AccountInput(Platform platform, String handle, String creatorName, Boolean creatorProtected,
             Tier tier, Long creatorId, Long accountId, String profileUrl) {
 
         AccountFacts toFacts(Profile current) {
             Tier t = tier != null ? tier : Tier.ofFollowers(current.followers());
-            return new AccountFacts(accountId == null ? 1L : accountId, creatorId == null ? 1L : creatorId,
+            // Defaults far from the ids cases give their protected identities, so an account is never taken for one
+            // of its own creator's unless the case says so.
+            return new AccountFacts(accountId == null ? CASE_ACCOUNT : accountId,
+                    creatorId == null ? CASE_CREATOR : creatorId,
                     creatorName == null ? "Case creator" : creatorName, Boolean.TRUE.equals(creatorProtected),
                     platform == null ? Platform.WEB : platform, handle, profileUrl, t);
         }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -21,9 +20,11 @@ import org.junit.jupiter.api.TestFactory;
 @QuarkusTest
 class RuleCasesTest {
 
-    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
-            .configure(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS, true);
+    static final ObjectMapper YAML = com.fasterxml.jackson.dataformat.yaml.YAMLMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .build();
 
     /** A cases file. */
     record CasesFile(String rule, List<RuleCase> cases) {
@@ -54,10 +55,10 @@ class RuleCasesTest {
         List<Finding> findings = catalog.module(rule).evaluate(c.toContext(), rule.parameters());
         assertThat(c.expect()).isIn("alert", "none");
         if (c.expect().equals("none")) {
-            assertThat(findings).as("no alert expected").isEmpty();
+            assertThat(findings).as("no alert expected for case '%s'", c.name()).isEmpty();
             return;
         }
-        assertThat(findings).as("an alert expected").isNotEmpty();
+        assertThat(findings).as("an alert expected for case '%s'", c.name()).isNotEmpty();
         for (Finding f : findings) {
             assertThat(f.reason()).isNotBlank();
             assertThat(f.evidence()).isNotEmpty();

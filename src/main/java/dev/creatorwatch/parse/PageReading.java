@@ -1,4 +1,4 @@
-package dev.creatorwatch.scan;
+package dev.creatorwatch.parse;
 
 import dev.creatorwatch.creator.Platform;
 import dev.creatorwatch.fetch.FetchAttempt;
@@ -6,8 +6,6 @@ import dev.creatorwatch.fetch.FetchRequest;
 import dev.creatorwatch.fetch.PageFetcher;
 import dev.creatorwatch.fetch.FetchOutcome;
 import dev.creatorwatch.fetch.FetchResult;
-import dev.creatorwatch.parse.ParseResult;
-import dev.creatorwatch.parse.ProfilePageReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.time.Instant;
