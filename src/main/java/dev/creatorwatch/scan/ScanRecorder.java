@@ -12,14 +12,11 @@ import dev.creatorwatch.creator.TierChange;
 import dev.creatorwatch.fetch.FetchOutcome;
 import dev.creatorwatch.fetch.FetchResult;
 import dev.creatorwatch.parse.ParseResult;
-import dev.creatorwatch.rules.AccountFacts;
-import dev.creatorwatch.rules.ProtectedIdentities;
 import dev.creatorwatch.rules.RuleContext;
 import dev.creatorwatch.rules.RuleEngine;
 import dev.creatorwatch.rules.RuleHit;
 import dev.creatorwatch.rules.Severity;
 import dev.creatorwatch.snapshot.ProfileSnapshot;
-import dev.creatorwatch.snapshot.SnapshotRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -33,22 +30,18 @@ import java.util.List;
 @ApplicationScoped
 public class ScanRecorder {
 
-    static final int HISTORY = 60;
-
     private final Clock clock;
-    private final SnapshotRepository snapshots;
+    private final RuleContexts contexts;
     private final RuleEngine engine;
     private final AlertRecorder alerts;
-    private final ProtectedIdentities protectedIdentities;
     private final ScanPlanner planner;
 
-    public ScanRecorder(Clock clock, SnapshotRepository snapshots, RuleEngine engine, AlertRecorder alerts,
-            ProtectedIdentities protectedIdentities, ScanPlanner planner) {
+    public ScanRecorder(Clock clock, RuleContexts contexts, RuleEngine engine, AlertRecorder alerts,
+            ScanPlanner planner) {
         this.clock = clock;
-        this.snapshots = snapshots;
+        this.contexts = contexts;
         this.engine = engine;
         this.alerts = alerts;
-        this.protectedIdentities = protectedIdentities;
         this.planner = planner;
     }
 
@@ -71,17 +64,12 @@ public class ScanRecorder {
             account.nextScanAt = planner.afterFailure(now, reading.retryNotBefore());
             return new ScanReport(accountId, outcome, null, 0, error);
         }
-        List<ProfileSnapshot> history = snapshots.goodHistory(accountId, HISTORY);
         ProfileSnapshot snap = ProfileSnapshot.good(account, now, parse.profile(), fetch.httpStatus(),
                 fetch.duration().toMillis(), fetch.bytes());
         snap.persist();
         updateTiers(account, snap.followers, now);
 
-        RuleContext ctx = new RuleContext(facts(account), SnapshotRepository.toObservation(snap),
-                history.stream().map(SnapshotRepository::toObservation).toList(),
-                account.creator.accounts.stream().filter(a -> !a.id.equals(account.id)).map(ScanRecorder::facts)
-                        .toList(),
-                protectedIdentities.except(account.creator.id));
+        RuleContext ctx = contexts.forSnapshot(account, snap);
         int opened = 0;
         for (RuleHit hit : engine.evaluate(ctx)) {
             if (alerts.record(hit, account.creator.id, account.id, snap.id, account.tier, now).opened()) {
@@ -111,8 +99,4 @@ public class ScanRecorder {
                 List.of(Severity.HIGH, Severity.CRITICAL)) > 0;
     }
 
-    static AccountFacts facts(Account a) {
-        return new AccountFacts(a.id, a.creator.id, a.creator.name, a.creator.protectedIdentity, a.platform, a.handle,
-                a.profileUrl, a.tier);
-    }
 }

@@ -48,8 +48,11 @@ class DemoModeTest {
                 !given().get("/api/creators").jsonPath().getList("items.tier").contains("UNKNOWN"));
         List<String> tiers = given().get("/api/creators").jsonPath().getList("items.tier");
         assertThat(tiers).contains("EMERGING", "NANO", "MICRO", "MEGA");
+        // Nora's jump shows between her first and second fetch, ten seconds apart.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                given().get("/api/alerts").jsonPath().getList("items.ruleId", String.class).contains("follower-jump"));
         JsonPath alerts = given().get("/api/alerts").jsonPath();
-        assertThat(alerts.getList("items.ruleId", String.class)).contains("follower-jump");
+        assertThat(alerts.getList("items.ruleId", String.class)).contains("impersonation-lookalike-handle");
         assertThat(alerts.getString("items.find { it.ruleId == 'follower-jump' }.creator.name")).isEqualTo("Nora Glow");
     }
 

@@ -1,0 +1,221 @@
+package dev.creatorwatch.check;
+
+import dev.creatorwatch.api.ApiException;
+import dev.creatorwatch.audit.Actor;
+import dev.creatorwatch.creator.Account;
+import dev.creatorwatch.creator.Platform;
+import dev.creatorwatch.creator.ProfileUrls;
+import dev.creatorwatch.creator.Tier;
+import dev.creatorwatch.fetch.FetchOutcome;
+import dev.creatorwatch.json.Json;
+import dev.creatorwatch.parse.PageReading;
+import dev.creatorwatch.parse.Profile;
+import dev.creatorwatch.rules.AccountFacts;
+import dev.creatorwatch.rules.Observation;
+import dev.creatorwatch.rules.ProtectedIdentities;
+import dev.creatorwatch.rules.RiskScore;
+import dev.creatorwatch.rules.RuleCatalog;
+import dev.creatorwatch.rules.RuleContext;
+import dev.creatorwatch.rules.RuleEngine;
+import dev.creatorwatch.rules.RuleHit;
+import dev.creatorwatch.rules.Severity;
+import dev.creatorwatch.scan.AccountScanner;
+import dev.creatorwatch.scan.RuleContexts;
+import dev.creatorwatch.snapshot.ProfileSnapshot;
+import dev.creatorwatch.snapshot.SnapshotRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The marketer's pre-contract check: reads each profile (reusing a fresh stored snapshot of a watched account, or
+ * fetching now), runs every rule module on it, and turns the findings into a risk score, a verdict and reasons in
+ * plain words. Reports are saved as produced.
+ */
+@ApplicationScoped
+public class CreatorCheckService {
+
+    static final int DEFAULT_MAX_AGE_MINUTES = 60;
+    /** A combined risk at or above this is high risk even without a single high finding. */
+    static final int HIGH_RISK_SCORE = 60;
+
+    private final Clock clock;
+    private final PageReading reading;
+    private final AccountScanner scanner;
+    private final SnapshotRepository snapshots;
+    private final RuleContexts contexts;
+    private final RuleEngine engine;
+    private final RuleCatalog catalog;
+    private final ProtectedIdentities protectedIdentities;
+
+    public CreatorCheckService(Clock clock, PageReading reading, AccountScanner scanner, SnapshotRepository snapshots,
+            RuleContexts contexts, RuleEngine engine, RuleCatalog catalog, ProtectedIdentities protectedIdentities) {
+        this.clock = clock;
+        this.reading = reading;
+        this.scanner = scanner;
+        this.snapshots = snapshots;
+        this.contexts = contexts;
+        this.engine = engine;
+        this.catalog = catalog;
+        this.protectedIdentities = protectedIdentities;
+    }
+
+    public CheckReport run(CheckRequest request, Actor actor) {
+        Duration maxAge = Duration.ofMinutes(request.maxSnapshotAgeMinutes() == null ? DEFAULT_MAX_AGE_MINUTES
+                : request.maxSnapshotAgeMinutes());
+        List<String> urls = new ArrayList<>(new LinkedHashSet<>(request.urls().stream().map(String::trim).toList()));
+        for (int i = 0; i < urls.size(); i++) {
+            ProfileUrls.checkUrl("urls[" + i + "]", urls.get(i));
+        }
+        List<CheckReport.AccountCheck> accounts = new ArrayList<>();
+        List<RuleHit> allHits = new ArrayList<>();
+        for (String url : urls) {
+            Checked c = check(url, maxAge);
+            accounts.add(c.account());
+            allHits.addAll(c.hits());
+        }
+        return QuarkusTransaction.requiringNew().call(() -> save(urls, accounts, allHits, actor));
+    }
+
+    private CheckReport save(List<String> urls, List<CheckReport.AccountCheck> accounts, List<RuleHit> hits,
+            Actor actor) {
+        int risk = RiskScore.combine(hits.stream().map(RuleHit::riskScore).toList());
+        boolean severe = hits.stream().anyMatch(h -> h.rule().level().atLeast(Severity.HIGH));
+        boolean unread = accounts.stream().anyMatch(a -> a.outcome() != FetchOutcome.OK);
+        Verdict verdict = severe || risk >= HIGH_RISK_SCORE ? Verdict.HIGH_RISK
+                : !hits.isEmpty() || unread ? Verdict.REVIEW : Verdict.CLEAR;
+        CreatorCheck row = new CreatorCheck();
+        row.createdAt = clock.instant();
+        row.createdBy = actor.name();
+        row.urls = String.join("\n", urls);
+        row.verdict = verdict;
+        row.riskScore = risk;
+        row.report = "{}";
+        row.persist();
+        CheckReport report = new CheckReport(row.id, row.createdAt, row.createdBy, verdict, risk,
+                reasons(accounts, verdict), accounts);
+        row.report = Json.write(report);
+        return report;
+    }
+
+    private static List<String> reasons(List<CheckReport.AccountCheck> accounts, Verdict verdict) {
+        List<String> out = new ArrayList<>();
+        List<Map.Entry<CheckReport.AccountCheck, CheckReport.Hit>> hits = new ArrayList<>();
+        for (CheckReport.AccountCheck a : accounts) {
+            a.findingsByModule().values().forEach(list -> list.forEach(h -> hits.add(Map.entry(a, h))));
+            if (a.outcome() != FetchOutcome.OK) {
+                out.add("Could not read " + a.url() + " (" + a.outcome() + (a.outcomeDetail() == null ? ""
+                        : ": " + a.outcomeDetail()) + "), so this account is not verified.");
+            }
+        }
+        hits.sort(Comparator.comparingInt((Map.Entry<CheckReport.AccountCheck, CheckReport.Hit> e) ->
+                e.getValue().riskScore()).reversed());
+        for (var e : hits) {
+            out.add(label(e.getKey()) + ": " + e.getValue().reason());
+        }
+        if (verdict == Verdict.CLEAR) {
+            out.add("No rule found a risk on any of the " + accounts.size() + " profile(s) checked.");
+        }
+        return out;
+    }
+
+    private static String label(CheckReport.AccountCheck a) {
+        return a.platform() + (a.handle() == null ? " " + a.url() : " @" + a.handle());
+    }
+
+    /** One profile: a stored fresh snapshot, a scan of the watched account, or a one-off read. */
+    private Checked check(String url, Duration maxAge) {
+        Long accountId = QuarkusTransaction.requiringNew().call(() -> Account.<Account>find("profileUrl", url)
+                .firstResultOptional().map(a -> a.id).orElse(null));
+        if (accountId != null) {
+            return checkWatched(accountId, url, maxAge);
+        }
+        Platform platform = Platform.ofUrl(URI.create(url));
+        PageReading.Reading r = reading.read(platform, url);
+        Instant now = clock.instant();
+        if (r.outcome() != FetchOutcome.OK) {
+            return new Checked(unread(url, platform, false, true, r.outcome(), detail(r), null), List.of());
+        }
+        Profile p = r.parse().profile();
+        Tier tier = Tier.ofFollowers(p.followers());
+        AccountFacts facts = new AccountFacts(null, null, p.displayName(), false, platform, p.handle(), url, tier);
+        RuleContext ctx = new RuleContext(facts, new Observation(null, now, p), List.of(), List.of(),
+                protectedIdentities.except(null));
+        List<RuleHit> hits = engine.evaluate(ctx);
+        return new Checked(account(url, platform, p.handle(), false, true, now, now, p, hits), hits);
+    }
+
+    private Checked checkWatched(long accountId, String url, Duration maxAge) {
+        Instant now = clock.instant();
+        boolean fresh = QuarkusTransaction.requiringNew().call(() -> snapshots.latestGood(accountId)
+                .map(s -> !s.capturedAt.isBefore(now.minus(maxAge))).orElse(false));
+        if (!fresh) {
+            scanner.scan(accountId);
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Account a = Account.findById(accountId);
+            ProfileSnapshot latest = snapshots.latestAttempt(accountId).orElse(null);
+            if (latest == null || !latest.outcome.isGood()) {
+                return new Checked(unread(url, a.platform, true, !fresh,
+                        latest == null ? FetchOutcome.NETWORK_ERROR : latest.outcome,
+                        latest == null ? null : latest.error, a.handle), List.of());
+            }
+            List<RuleHit> hits = engine.evaluate(contexts.forSnapshot(a, latest));
+            return new Checked(account(url, a.platform, a.handle, true, !fresh, latest.capturedAt, clock.instant(),
+                    latest.toProfile(), hits), hits);
+        });
+    }
+
+    private CheckReport.AccountCheck account(String url, Platform platform, String handle, boolean watched,
+            boolean fetchedNow, Instant observedAt, Instant now, Profile p, List<RuleHit> hits) {
+        Tier tier = Tier.ofFollowers(p.followers());
+        Map<String, List<CheckReport.Hit>> byModule = new LinkedHashMap<>();
+        for (RuleHit h : hits) {
+            byModule.computeIfAbsent(h.rule().module(), k -> new ArrayList<>()).add(new CheckReport.Hit(
+                    h.rule().id(), h.rule().title(), h.rule().level(), h.riskScore(), h.finding().reason(),
+                    h.finding().evidence()));
+        }
+        return new CheckReport.AccountCheck(url, platform.id(), handle != null ? handle : p.handle(),
+                p.displayName(), watched, fetchedNow, FetchOutcome.OK, null, observedAt,
+                Duration.between(observedAt, now).toSeconds(), tier, p.followers(), p.following(), p.posts(),
+                p.engagementRate(), tierNorm(tier), byModule);
+    }
+
+    private static CheckReport.AccountCheck unread(String url, Platform platform, boolean watched, boolean fetchedNow,
+            FetchOutcome outcome, String detail, String handle) {
+        return new CheckReport.AccountCheck(url, platform.id(), handle, null, watched, fetchedNow, outcome, detail,
+                null, null, Tier.UNKNOWN, null, null, null, null, null, Map.of());
+    }
+
+    private static String detail(PageReading.Reading r) {
+        return r.parse() != null && r.parse().detail() != null ? r.parse().detail() : r.fetch().error();
+    }
+
+    /** The typical engagement rate of the tier, as the low-engagement rule states it. */
+    private Double tierNorm(Tier tier) {
+        if (tier == Tier.UNKNOWN) {
+            return null;
+        }
+        return catalog.find("engagement-low-rate").filter(r -> r.parameters().has("norm"))
+                .map(r -> r.parameters().byTier("norm", tier)).orElse(null);
+    }
+
+    public CheckReport get(long id) {
+        CreatorCheck c = CreatorCheck.<CreatorCheck>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("Check", id));
+        return Json.read(c.report, new com.fasterxml.jackson.core.type.TypeReference<CheckReport>() { });
+    }
+
+    /** The reading of one profile and the rule hits on it. */
+    private record Checked(CheckReport.AccountCheck account, List<RuleHit> hits) {
+    }
+}

@@ -1,0 +1,121 @@
+package dev.creatorwatch.check;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import dev.creatorwatch.testing.FixtureServer;
+import dev.creatorwatch.testing.ProfilePages;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** The marketer's pre-contract check, against a local site. */
+@QuarkusTest
+@Tag("db")
+class CheckApiTest {
+
+    static FixtureServer site;
+
+    @BeforeAll
+    static void start() {
+        site = new FixtureServer();
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    static String page(String html) {
+        String path = "/" + UUID.randomUUID();
+        site.html(path, html);
+        return site.url(path);
+    }
+
+    @Test
+    void aCleanUnwatchedCreatorIsClear() {
+        String url = page(ProfilePages.jsonLd("Calm Creator", "calm.creator", 24_000, 310));
+        long id = given().contentType(ContentType.JSON).body("{\"urls\": [\"" + url + "\"]}").post("/api/checks")
+                .then().statusCode(201)
+                .body("verdict", equalTo("CLEAR"))
+                .body("riskScore", equalTo(0))
+                .body("accounts[0].tier", equalTo("MICRO"))
+                .body("accounts[0].followers", equalTo(24_000))
+                .body("accounts[0].watched", equalTo(false))
+                .body("accounts[0].fetchedNow", equalTo(true))
+                .body("reasons[0]", containsString("No rule found a risk"))
+                .extract().jsonPath().getLong("id");
+        given().get("/api/checks/" + id).then().statusCode(200).body("verdict", equalTo("CLEAR"));
+        given().get("/api/checks").then().statusCode(200).body("items.id", hasItem((int) id));
+    }
+
+    @Test
+    void anUnreadableProfileNeedsReviewAndSaysWhy() {
+        String path = "/" + UUID.randomUUID();
+        site.status(path, 404);
+        given().contentType(ContentType.JSON).body("{\"urls\": [\"" + site.url(path) + "\"]}").post("/api/checks")
+                .then().statusCode(201)
+                .body("verdict", equalTo("REVIEW"))
+                .body("accounts[0].outcome", equalTo("NOT_FOUND"))
+                .body("accounts[0].followers", equalTo(null))
+                .body("reasons[0]", containsString("Could not read"));
+    }
+
+    @Test
+    void aWatchedAccountWithBoughtFollowersIsHighRiskAndReusesFreshData() {
+        String path = "/" + UUID.randomUUID();
+        site.html(path, ProfilePages.metaCounts("Jump", "jumpcheck", 12_000, 100, 40));
+        long creator = given().contentType(ContentType.JSON)
+                .body("{\"name\": \"Jump\", \"accounts\": [{\"platform\": \"web\", \"handle\": \"jumpcheck"
+                        + path.substring(1, 6) + "\", \"profileUrl\": \"" + site.url(path) + "\"}]}")
+                .post("/api/creators").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().post("/api/creators/" + creator + "/scan").then().statusCode(200);
+        site.html(path, ProfilePages.metaCounts("Jump", "jumpcheck", 48_000, 100, 40));
+        String body = "{\"urls\": [\"" + site.url(path) + "\"], \"maxSnapshotAgeMinutes\": 0}";
+        long id = given().contentType(ContentType.JSON).body(body).post("/api/checks").then().statusCode(201)
+                .body("verdict", equalTo("HIGH_RISK"))
+                .body("accounts[0].watched", equalTo(true))
+                .body("accounts[0].findingsByModule.follower-jump[0].ruleId", equalTo("follower-jump"))
+                .body("reasons[0]", containsString("12,000 to 48,000"))
+                .extract().jsonPath().getLong("id");
+        int requests = site.requests();
+        given().contentType(ContentType.JSON).body("{\"urls\": [\"" + site.url(path) + "\"]}").post("/api/checks")
+                .then().statusCode(201).body("accounts[0].fetchedNow", equalTo(false))
+                .body("accounts[0].dataAgeSeconds", notNullValue());
+        org.assertj.core.api.Assertions.assertThat(site.requests()).isEqualTo(requests);
+        given().get("/api/checks/" + id + "/report.html").then().statusCode(200)
+                .contentType(containsString("text/html")).body(containsString("HIGH RISK"));
+    }
+
+    @Test
+    void hostileProfileTextIsEscapedInThePrintablePage() {
+        String url = page(ProfilePages.metaCounts("<script>alert(1)</script>", "hostile", 5_000, 10, 10));
+        long id = given().contentType(ContentType.JSON).body("{\"urls\": [\"" + url + "\"]}").post("/api/checks")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        given().get("/api/checks/" + id + "/report.html").then().statusCode(200)
+                .body(not(containsString("<script>alert(1)")))
+                .body(containsString("&lt;script&gt;alert(1)"));
+    }
+
+    @Test
+    void badRequestsAreProblems() {
+        given().contentType(ContentType.JSON).body("{\"urls\": []}").post("/api/checks").then().statusCode(422)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{\"urls\": [\"ftp://x.example/y\"]}").post("/api/checks")
+                .then().statusCode(422).body("errors[0].field", equalTo("urls[0]"));
+        given().contentType(ContentType.JSON).body("{\"urls\": [\"https://a.example/\"], \"maxSnapshotAgeMinutes\": -1}")
+                .post("/api/checks").then().statusCode(422);
+        given().get("/api/checks/987654321").then().statusCode(404);
+        given().queryParam("limit", 1).get("/api/checks").then().statusCode(200)
+                .body("items.size()", org.hamcrest.Matchers.lessThanOrEqualTo(1));
+    }
+}
