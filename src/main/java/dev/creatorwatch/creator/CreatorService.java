@@ -1,6 +1,8 @@
 package dev.creatorwatch.creator;
 
 import dev.creatorwatch.api.ApiException;
+import dev.creatorwatch.audit.AuditTrail;
+import dev.creatorwatch.security.CurrentActor;
 import dev.creatorwatch.fetch.guard.RefusedUrlException;
 import dev.creatorwatch.fetch.guard.UrlGuard;
 import dev.creatorwatch.scan.ScanPlanner;
@@ -20,11 +22,24 @@ public class CreatorService {
     private final Clock clock;
     private final ScanPlanner planner;
     private final UrlGuard guard;
+    private final AuditTrail audit;
+    private final CurrentActor actor;
 
-    public CreatorService(Clock clock, ScanPlanner planner, UrlGuard guard) {
+    public CreatorService(Clock clock, ScanPlanner planner, UrlGuard guard, AuditTrail audit, CurrentActor actor) {
         this.clock = clock;
         this.planner = planner;
         this.guard = guard;
+        this.audit = audit;
+        this.actor = actor;
+    }
+
+    /** What the audit trail keeps of a creator: its own fields and its accounts. */
+    record AuditedCreator(String name, String notes, boolean protectedIdentity, java.util.Set<String> tags,
+            List<String> accounts) {
+        static AuditedCreator of(Creator c) {
+            return new AuditedCreator(c.name, c.notes, c.protectedIdentity, new java.util.TreeSet<>(c.tags),
+                    c.accounts.stream().map(a -> a.platform.id() + "/" + a.handle + " " + a.profileUrl).toList());
+        }
     }
 
     @Transactional
@@ -39,20 +54,25 @@ public class CreatorService {
         for (int i = 0; i < accounts.size(); i++) {
             addAccount(c, accounts.get(i), "accounts[" + i + "]");
         }
+        audit.record(actor.get(), "creator", c.id, "created", null, AuditedCreator.of(c));
         return c;
     }
 
     @Transactional
     public Creator update(long id, CreatorRequest req) {
         Creator c = get(id);
+        AuditedCreator before = AuditedCreator.of(c);
         apply(c, req);
         c.updatedAt = clock.instant();
+        audit.record(actor.get(), "creator", c.id, "updated", before, AuditedCreator.of(c));
         return c;
     }
 
     @Transactional
     public void delete(long id) {
-        get(id).delete();
+        Creator c = get(id);
+        audit.record(actor.get(), "creator", c.id, "deleted", AuditedCreator.of(c), null);
+        c.delete();
     }
 
     public Creator get(long id) {
@@ -80,7 +100,10 @@ public class CreatorService {
             }
             return new AccountAdded(a, false);
         }
-        return new AccountAdded(addAccount(c, req, ""), true);
+        AuditedCreator before = AuditedCreator.of(c);
+        Account added = addAccount(c, req, "");
+        audit.record(actor.get(), "creator", c.id, "account-added", before, AuditedCreator.of(c));
+        return new AccountAdded(added, true);
     }
 
     @Transactional
@@ -88,7 +111,9 @@ public class CreatorService {
         Creator c = get(creatorId);
         Account a = c.accounts.stream().filter(x -> x.id == accountId).findFirst()
                 .orElseThrow(() -> ApiException.notFound("Account", accountId + " of creator " + creatorId));
+        AuditedCreator audited = AuditedCreator.of(c);
         c.accounts.remove(a);
+        audit.record(actor.get(), "creator", c.id, "account-removed", audited, AuditedCreator.of(c));
         Tier before = c.tier;
         if (c.refreshTier()) {
             TierChange.of(c.id, null, before, c.tier, null, clock.instant()).persist();

@@ -19,9 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RuleResource {
 
     private final RuleCatalog catalog;
+    private final dev.creatorwatch.audit.AuditTrail audit;
+    private final dev.creatorwatch.security.CurrentActor actor;
 
-    public RuleResource(RuleCatalog catalog) {
+    public RuleResource(RuleCatalog catalog, dev.creatorwatch.audit.AuditTrail audit,
+            dev.creatorwatch.security.CurrentActor actor) {
         this.catalog = catalog;
+        this.audit = audit;
+        this.actor = actor;
     }
 
     /** The rules in force and the files refused at the last load. */
@@ -48,6 +53,16 @@ public class RuleResource {
     @RolesAllowed({Roles.ADMIN, Roles.SECURITY})
     @Operation(summary = "Read the rules folder again; bad files are refused and their last good version kept")
     public RuleCatalog.ReloadResult reload() {
-        return catalog.reload();
+        java.util.Map<String, Integer> before = versions();
+        RuleCatalog.ReloadResult result = catalog.reload();
+        audit.record(actor.get(), "rules", "catalog", "reloaded", before,
+                java.util.Map.of("versions", versions(), "refused", result.refused()));
+        return result;
+    }
+
+    private java.util.Map<String, Integer> versions() {
+        java.util.Map<String, Integer> v = new java.util.TreeMap<>();
+        catalog.all().forEach(r -> v.put(r.id(), r.version()));
+        return v;
     }
 }

@@ -1,20 +1,29 @@
 package dev.creatorwatch.security;
 
 import dev.creatorwatch.audit.Actor;
+import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
-/** The signed-in person as the audit trail names them; taken from the authenticated identity, never from a header. */
-@RequestScoped
+/**
+ * The signed-in person as the audit trail names them; taken from the authenticated identity, never from a header.
+ * Work that no request started (start-up seeding, scheduled jobs) is done by {@link Actor#SYSTEM}.
+ */
+@ApplicationScoped
 public class CurrentActor {
 
-    private final SecurityIdentity identity;
+    private final Instance<SecurityIdentity> identity;
 
-    public CurrentActor(SecurityIdentity identity) {
+    public CurrentActor(Instance<SecurityIdentity> identity) {
         this.identity = identity;
     }
 
     public Actor get() {
-        return identity.isAnonymous() ? Actor.ANONYMOUS : new Actor(identity.getPrincipal().getName());
+        if (!Arc.container().requestContext().isActive()) {
+            return Actor.SYSTEM;
+        }
+        SecurityIdentity id = identity.get();
+        return id.isAnonymous() ? Actor.ANONYMOUS : new Actor(id.getPrincipal().getName());
     }
 }

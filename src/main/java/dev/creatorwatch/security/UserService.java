@@ -1,6 +1,7 @@
 package dev.creatorwatch.security;
 
 import dev.creatorwatch.api.ApiException;
+import dev.creatorwatch.audit.AuditTrail;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,10 +26,14 @@ public class UserService {
 
     private final Clock clock;
     private final SecurityConfig config;
+    private final AuditTrail audit;
+    private final CurrentActor actor;
 
-    public UserService(Clock clock, SecurityConfig config) {
+    public UserService(Clock clock, SecurityConfig config, AuditTrail audit, CurrentActor actor) {
         this.clock = clock;
         this.config = config;
+        this.audit = audit;
+        this.actor = actor;
     }
 
     @Transactional
@@ -69,12 +74,14 @@ public class UserService {
         u.createdAt = clock.instant();
         u.updatedAt = u.createdAt;
         u.persist();
+        audit.record(actor.get(), "user", u.id, "created", null, SecurityViews.UserView.of(u));
         return u;
     }
 
     @Transactional
     public AppUser update(long id, Collection<String> roles, Boolean enabled, String newPassword) {
         AppUser u = get(id);
+        SecurityViews.UserView before = SecurityViews.UserView.of(u);
         if (roles != null) {
             u.roles = String.join(",", checkRoles(roles));
         }
@@ -89,6 +96,8 @@ public class UserService {
             throw ApiException.conflict("At least one enabled admin must remain");
         }
         u.updatedAt = clock.instant();
+        audit.record(actor.get(), "user", u.id, newPassword != null ? "updated (password changed)" : "updated", before,
+                SecurityViews.UserView.of(u));
         return u;
     }
 
