@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** The offline demo as a newcomer sees it: creators with tiers and alerts within a minute, no internet. */
 @QuarkusTest
+@org.junit.jupiter.api.Tag("demo")
 @TestProfile(DemoModeTest.Demo.class)
 class DemoModeTest {
 
