@@ -13,6 +13,7 @@ import dev.creatorwatch.audit.Actor;
 import dev.creatorwatch.audit.AuditQuery;
 import dev.creatorwatch.audit.AuditView;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -56,20 +57,9 @@ public class AlertResource {
     @RolesAllowed({Roles.ADMIN, Roles.SECURITY, Roles.MARKETER, Roles.COMPLIANCE})
     @Operation(summary = "List alerts, newest activity first",
             description = "Filters combine with AND; list filters take comma-separated values. Page with `after`.")
-    public Page<AlertView> list(@QueryParam("status") List<String> status,
-            @QueryParam("severity") List<String> severity,
-            @QueryParam("rule") String rule,
-            @QueryParam("tier") List<String> tier,
-            @QueryParam("platform") String platform,
-            @QueryParam("creator") Long creator,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("assignee") String assignee,
-            @QueryParam("tag") String tag,
-            @QueryParam("after") String after,
+    public Page<AlertView> list(@BeanParam AlertFilterParams filter, @QueryParam("after") String after,
             @QueryParam("limit") Integer limit) {
-        return query.list(AlertQuery.Filter.parse(status, severity, rule, tier, platform, creator, from, to, assignee,
-                tag), after, QueryParams.limit(limit));
+        return query.list(filter.toFilter(), after, QueryParams.limit(limit));
     }
 
     @GET

@@ -24,6 +24,8 @@ public final class RuleParameters {
         return new RuleParameters(Map.of());
     }
 
+    /** The parameters as written in the rule file; also how they appear in the API. */
+    @com.fasterxml.jackson.annotation.JsonValue
     public Map<String, Object> asMap() {
         return values;
     }
