@@ -59,6 +59,10 @@ public class Account extends PanacheEntityBase {
     @Column(name = "last_outcome", length = 32)
     public FetchOutcome lastOutcome;
 
+    /** When the page was last read successfully; the freshness of everything we show about the account. */
+    @Column(name = "last_good_at")
+    public Instant lastGoodAt;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -11,15 +11,25 @@ import java.util.List;
  * @param history   earlier good snapshots of the same account, newest first (bounded)
  * @param siblings  the creator's other accounts
  * @param protectedIdentities identities of protected creators and brands (excluding the account's own creator)
+ * @param availability whether this scan could read the account; when it is not good, {@code current} has no profile
+ *                     and only modules that {@linkplain RuleModule#watchesAvailability() watch availability} run
  */
 public record RuleContext(
         AccountFacts account,
         Observation current,
         List<Observation> history,
         List<AccountFacts> siblings,
-        List<ProtectedIdentity> protectedIdentities) {
+        List<ProtectedIdentity> protectedIdentities,
+        Availability availability) {
+
+    /** The context of a new good snapshot. */
+    public RuleContext(AccountFacts account, Observation current, List<Observation> history,
+            List<AccountFacts> siblings, List<ProtectedIdentity> protectedIdentities) {
+        this(account, current, history, siblings, protectedIdentities, Availability.good());
+    }
 
     public RuleContext {
+        availability = availability == null ? Availability.good() : availability;
         history = history == null ? List.of() : List.copyOf(history);
         siblings = siblings == null ? List.of() : List.copyOf(siblings);
         protectedIdentities = protectedIdentities == null ? List.of() : List.copyOf(protectedIdentities);

@@ -6,7 +6,8 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Runs every rule in force on one new good snapshot. A module that throws is logged and skipped: one broken rule
+ * Runs every rule in force on one new good snapshot, or, when the account turned out to be gone, the rules whose
+ * module watches availability. A module that throws is logged and skipped: one broken rule
  * must not hide the findings of the others.
  */
 @ApplicationScoped
@@ -26,8 +27,12 @@ public class RuleEngine {
             if (!rule.runs() || !rule.appliesTo(context.account().platform())) {
                 continue;
             }
+            RuleModule module = catalog.module(rule);
+            if (!context.availability().isGood() && !module.watchesAvailability()) {
+                continue;
+            }
             try {
-                for (Finding f : catalog.module(rule).evaluate(context, rule.parameters())) {
+                for (Finding f : module.evaluate(context, rule.parameters())) {
                     hits.add(new RuleHit(rule, f));
                 }
             } catch (RuntimeException e) {

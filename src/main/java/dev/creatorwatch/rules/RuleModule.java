@@ -17,4 +17,13 @@ public interface RuleModule {
     }
 
     List<Finding> evaluate(RuleContext context, RuleParameters parameters);
+
+    /**
+     * Whether this module also runs when the account could not be read because it is gone (not found, suspended).
+     * Such contexts carry no current profile; modules that say yes must read {@link RuleContext#availability()} and
+     * the history only.
+     */
+    default boolean watchesAvailability() {
+        return false;
+    }
 }

@@ -1,7 +1,9 @@
 package dev.creatorwatch.scan;
 
 import dev.creatorwatch.creator.Account;
+import dev.creatorwatch.fetch.FetchOutcome;
 import dev.creatorwatch.rules.AccountFacts;
+import dev.creatorwatch.rules.Availability;
 import dev.creatorwatch.rules.Observation;
 import dev.creatorwatch.rules.ProtectedIdentities;
 import dev.creatorwatch.rules.RuleContext;
@@ -15,6 +17,8 @@ import java.util.List;
 public class RuleContexts {
 
     static final int HISTORY = 60;
+    /** Enough for any sensible "attempts in a row" threshold; beyond it the count saturates. */
+    static final int CONSECUTIVE_LOOKBACK = 20;
 
     private final SnapshotRepository snapshots;
     private final ProtectedIdentities protectedIdentities;
@@ -33,6 +37,19 @@ public class RuleContexts {
                 account.creator.accounts.stream().filter(a -> !a.id.equals(account.id)).map(RuleContexts::facts)
                         .toList(),
                 protectedIdentities.except(account.creator.id));
+    }
+
+    /**
+     * The context of an attempt that found the account gone: no current profile, the good snapshots as history, and
+     * how this outcome compares with the attempts before it.
+     */
+    public RuleContext forGoneAccount(Account account, ProfileSnapshot attempt, FetchOutcome previousOutcome) {
+        List<Observation> history = snapshots.goodHistory(account.id, HISTORY).stream()
+                .map(SnapshotRepository::toObservation).toList();
+        Availability availability = new Availability(attempt.outcome, previousOutcome,
+                snapshots.consecutive(account.id, attempt.outcome, CONSECUTIVE_LOOKBACK), account.lastGoodAt);
+        return new RuleContext(facts(account), new Observation(attempt.id, attempt.capturedAt, null), history,
+                List.of(), List.of(), availability);
     }
 
     public static AccountFacts facts(Account a) {

@@ -35,7 +35,7 @@ public class ScanPlanner {
         return notBefore != null && notBefore.isAfter(retry) ? notBefore : retry;
     }
 
-    Duration interval(Tier tier) {
+    public Duration interval(Tier tier) {
         ScanConfig.Intervals i = config.interval();
         return switch (tier) {
             case UNKNOWN -> i.unknown();

@@ -55,29 +55,42 @@ public class ScanRecorder {
         }
         Instant now = clock.instant();
         FetchOutcome outcome = reading.outcome();
+        FetchOutcome previousOutcome = account.lastOutcome;
         account.lastScanAt = now;
         account.lastOutcome = outcome;
         if (!outcome.isGood()) {
             String error = fetch.error() != null ? fetch.error() : parse == null ? null : parse.detail();
-            ProfileSnapshot.failure(accountId, now, outcome, fetch.httpStatus(), fetch.duration().toMillis(), error)
-                    .persist();
+            ProfileSnapshot attempt = ProfileSnapshot.failure(accountId, now, outcome, fetch.httpStatus(),
+                    fetch.duration().toMillis(), error);
+            attempt.persist();
+            // Only a vanished account is news in itself; other failures (login walls, rate limits) say nothing about
+            // the creator and are visible as source health instead.
+            int opened = outcome.meansAccountGone()
+                    ? raise(account, attempt.id, contexts.forGoneAccount(account, attempt, previousOutcome), now)
+                    : 0;
             account.nextScanAt = planner.afterFailure(now, reading.retryNotBefore());
-            return new ScanReport(accountId, outcome, null, 0, error);
+            return new ScanReport(accountId, outcome, null, opened, error);
         }
         ProfileSnapshot snap = ProfileSnapshot.good(account, now, parse.profile(), fetch.httpStatus(),
                 fetch.duration().toMillis(), fetch.bytes());
         snap.persist();
+        account.lastGoodAt = now;
         updateTiers(account, snap.followers, now);
 
-        RuleContext ctx = contexts.forSnapshot(account, snap);
+        int opened = raise(account, snap.id, contexts.forSnapshot(account, snap), now);
+        account.nextScanAt = planner.afterSuccess(now, account.tier, hasOpenHighAlert(account.id));
+        return new ScanReport(accountId, outcome, snap.id, opened, null);
+    }
+
+    /** Runs the rules on one context and records their hits; returns how many alerts were newly opened. */
+    private int raise(Account account, Long snapshotId, RuleContext ctx, Instant now) {
         int opened = 0;
         for (RuleHit hit : engine.evaluate(ctx)) {
-            if (alerts.record(hit, account.creator.id, account.id, snap.id, account.tier, now).opened()) {
+            if (alerts.record(hit, account.creator.id, account.id, snapshotId, account.tier, now).opened()) {
                 opened++;
             }
         }
-        account.nextScanAt = planner.afterSuccess(now, account.tier, hasOpenHighAlert(account.id));
-        return new ScanReport(accountId, outcome, snap.id, opened, null);
+        return opened;
     }
 
     private void updateTiers(Account account, Long followers, Instant now) {

@@ -27,6 +27,22 @@ public class SnapshotRepository {
                 .firstResultOptional();
     }
 
+    /**
+     * How many of the account's latest attempts in a row ended with {@code outcome}, looking back at most {@code max}
+     * attempts (the newest attempt counts only if it has that outcome).
+     */
+    public int consecutive(Long accountId, FetchOutcome outcome, int max) {
+        List<FetchOutcome> latest = ProfileSnapshot.getEntityManager().createQuery(
+                "select s.outcome from ProfileSnapshot s where s.accountId = :account "
+                        + "order by s.capturedAt desc, s.id desc", FetchOutcome.class)
+                .setParameter("account", accountId).setMaxResults(max).getResultList();
+        int n = 0;
+        while (n < latest.size() && latest.get(n) == outcome) {
+            n++;
+        }
+        return n;
+    }
+
     /** All attempts of the given accounts, newest first, keyset-paged by id. */
     public List<ProfileSnapshot> attempts(List<Long> accountIds, Long beforeId, int limit) {
         if (accountIds.isEmpty()) {

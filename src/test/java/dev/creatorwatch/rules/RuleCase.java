@@ -2,13 +2,15 @@ package dev.creatorwatch.rules;
 
 import dev.creatorwatch.creator.Platform;
 import dev.creatorwatch.creator.Tier;
+import dev.creatorwatch.fetch.FetchOutcome;
 import dev.creatorwatch.parse.Profile;
 import java.time.Instant;
 import java.util.List;
 
 /** One case from a {@code <rule>.cases.yaml} file. */
 public record RuleCase(String name, String expect, String reasonContains, AccountInput account,
-        List<ObservationInput> history, ObservationInput snapshot, List<ProtectedIdentity> protectedIdentities) {
+        List<ObservationInput> history, ObservationInput snapshot, List<ProtectedIdentity> protectedIdentities,
+        AvailabilityInput availability) {
 
     static final long CASE_CREATOR = 1_000_000_001L;
     static final long CASE_ACCOUNT = 1_000_000_002L;
@@ -32,14 +34,27 @@ public record RuleCase(String name, String expect, String reasonContains, Accoun
     public record ObservationInput(Instant at, Profile profile) {
     }
 
+    /**
+     * How the scan of the case's snapshot ended when it is not a good read: then the snapshot has no profile and
+     * {@code lastGoodAt} defaults to the newest history entry.
+     */
+    public record AvailabilityInput(FetchOutcome outcome, FetchOutcome previousOutcome, Integer consecutive,
+            Instant lastGoodAt) {
+    }
+
     /** The context this case describes; history comes oldest first in the file and newest first in the context. */
     RuleContext toContext() {
         Profile current = snapshot.profile() == null ? Profile.builder().build() : snapshot.profile();
+        boolean gone = availability != null && availability.outcome() != FetchOutcome.OK;
         List<Observation> past = history == null ? List.of() : history.stream()
                 .map(h -> new Observation(null, h.at(), h.profile() == null ? Profile.builder().build() : h.profile()))
                 .sorted((a, b) -> b.at().compareTo(a.at())).toList();
         AccountInput acc = account == null ? new AccountInput(null, null, null, null, null, null, null, null) : account;
-        return new RuleContext(acc.toFacts(current), new Observation(null, snapshot.at(), current), past, List.of(),
-                protectedIdentities);
+        Availability status = !gone ? Availability.good() : new Availability(availability.outcome(),
+                availability.previousOutcome(), availability.consecutive() == null ? 1 : availability.consecutive(),
+                availability.lastGoodAt() != null ? availability.lastGoodAt()
+                        : past.isEmpty() ? null : past.get(0).at());
+        return new RuleContext(acc.toFacts(current), new Observation(null, snapshot.at(), gone ? null : current), past,
+                List.of(), protectedIdentities, status);
     }
 }

@@ -8,11 +8,10 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.creatorwatch.testing.FixtureServer;
 import dev.creatorwatch.testing.ProfilePages;
+import dev.creatorwatch.testing.Watchlist;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -37,12 +36,8 @@ class ScanPipelineTest {
 
     /** A creator with one web account at a fresh fixture path; returns {creatorId, path}. */
     static Object[] watch(String name) {
-        String path = "/" + UUID.randomUUID();
-        long id = given().contentType(ContentType.JSON)
-                .body("{\"name\": \"" + name + "\", \"accounts\": [{\"platform\": \"web\", \"handle\": \""
-                        + path.substring(1, 12) + "\", \"profileUrl\": \"" + site.url(path) + "\"}]}")
-                .post("/api/creators").then().statusCode(201).extract().jsonPath().getLong("id");
-        return new Object[] {id, path};
+        Watchlist.Watched w = Watchlist.watch(site, name);
+        return new Object[] {w.creatorId(), w.path()};
     }
 
     static JsonPath scan(long creatorId) {
