@@ -8,6 +8,7 @@ import dev.creatorwatch.creator.Account;
 import dev.creatorwatch.creator.Creator;
 import dev.creatorwatch.creator.Platform;
 import dev.creatorwatch.creator.Tier;
+import dev.creatorwatch.health.SourceHealth;
 import dev.creatorwatch.rules.Severity;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,10 +39,12 @@ public class AlertQuery {
 
     private final Clock clock;
     private final TriageConfig triage;
+    private final SourceHealth health;
 
-    public AlertQuery(Clock clock, TriageConfig triage) {
+    public AlertQuery(Clock clock, TriageConfig triage, SourceHealth health) {
         this.clock = clock;
         this.triage = triage;
+        this.health = health;
     }
 
     /** The filters; every one is optional. The same set drives listing, bulk actions and exports. */
@@ -254,7 +257,8 @@ public class AlertQuery {
                     new AlertView.CreatorRef(a.creatorId, c == null ? null : c.name, c == null ? Tier.UNKNOWN : c.tier),
                     ac == null ? null : new AlertView.AccountRef(ac.id, ac.platform.id(), ac.handle, ac.profileUrl),
                     a.tierAtDetection, a.firstSeen, a.lastSeen, a.occurrenceCount, a.closeReason, a.closedAt,
-                    a.assignee, new TreeSet<>(a.tags), a.snoozedUntil, a.dedupKey, sla(a, now)));
+                    a.assignee, new TreeSet<>(a.tags), a.snoozedUntil, a.dedupKey, sla(a, now),
+                    ac == null ? null : health.freshness(ac)));
         }
         return out;
     }

@@ -71,6 +71,7 @@ class RoleMatrixTest {
             new Rule("GET", "/api/webhooks/{id}/deliveries", SEC),
             new Rule("POST", "/api/webhooks/{id}/test", SEC),
             new Rule("POST", "/api/parse", SEC),
+            new Rule("GET", "/api/source-health", ALL),
             new Rule("GET", "/api/rules", ALL),
             new Rule("GET", "/api/rules/{id}", ALL),
             new Rule("POST", "/api/rules/reload", SEC),
