@@ -40,7 +40,10 @@ public final class DemoCatalog {
                     List.of(45_210L, 45_380L, 45_512L), 611, 23_961, List.of()),
             "mastodon/lena", new DemoProfile("mastodon", "lena", "Lena Weiss",
                     "Film photographer in Vienna. Darkroom notes.", null, false, "mastodon-profile.html",
-                    List.of(3_480L, 3_492L), 210, 1_024, List.of()));
+                    List.of(3_480L, 3_492L), 210, 1_024, List.of()),
+            "x/dealhunter_max", new DemoProfile("x", "dealhunter_max", "Max Deals",
+                    "Daily tech deals and coupon codes. Not financial advice.", "https://maxdeals.example/", false,
+                    "x-profile.html", List.of(18_300L, 18_350L), 2_400, 9_870, List.of(), 2));
 
     static final List<DemoCreator> CREATORS = List.of(
             new DemoCreator("Mika Tanaka", "Travel creator; protected identity (impersonators seen before).", true,
@@ -53,7 +56,9 @@ public final class DemoCatalog {
                     List.of("tiktok/kenji.cooks", "youtube/RamenAtlas")),
             new DemoCreator("Sara Plays", "Gaming.", false, List.of("gaming"), List.of("x/saraplays")),
             new DemoCreator("Lena Weiss", "Photography; fediverse only.", false, List.of("photo"),
-                    List.of("mastodon/lena")));
+                    List.of("mastodon/lena")),
+            new DemoCreator("Max Deals", "Deals account; the platform suspends it during the demo.", false,
+                    List.of("deals"), List.of("x/dealhunter_max")));
 
     private DemoCatalog() {
     }

@@ -46,8 +46,12 @@ public class DemoSiteResource {
         DemoProfile p = DemoCatalog.profile(platform, handle)
                 .orElseThrow(() -> new NotFoundException("no demo profile " + platform + "/" + handle));
         int fetch = fetches.computeIfAbsent(p.path(), k -> new AtomicInteger()).getAndIncrement();
-        return render(p, fetch);
+        return p.suspendedAt(fetch) ? SUSPENDED_PAGE : render(p, fetch);
     }
+
+    /** What X and most platforms show for a suspended account: a normal 200 page with the notice as its headline. */
+    static final String SUSPENDED_PAGE = "<!doctype html><html><head><title>Account suspended</title></head><body>"
+            + "<h1>Account suspended</h1><p>This account has been suspended for violating the rules.</p></body></html>";
 
     static String render(DemoProfile p, int fetch) {
         long followers = p.followersAt(fetch);

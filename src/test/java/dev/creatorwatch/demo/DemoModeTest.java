@@ -55,6 +55,12 @@ class DemoModeTest {
         JsonPath alerts = given().get("/api/alerts").jsonPath();
         assertThat(alerts.getList("items.ruleId", String.class)).contains("impersonation-lookalike-handle");
         assertThat(alerts.getString("items.find { it.ruleId == 'follower-jump' }.creator.name")).isEqualTo("Nora Glow");
+        // Max's account is suspended from its third fetch on, twenty seconds in.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                given().get("/api/alerts").jsonPath().getList("items.ruleId", String.class)
+                        .contains("account-suspended"));
+        assertThat(given().get("/api/alerts").jsonPath()
+                .getString("items.find { it.ruleId == 'account-suspended' }.creator.name")).isEqualTo("Max Deals");
     }
 
     @Test
