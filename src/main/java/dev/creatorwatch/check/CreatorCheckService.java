@@ -164,13 +164,18 @@ public class CreatorCheckService {
         return QuarkusTransaction.requiringNew().call(() -> {
             Account a = Account.findById(accountId);
             ProfileSnapshot latest = snapshots.latestAttempt(accountId).orElse(null);
+            // A 304 confirms the latest good snapshot as of its own time: read that snapshot, observed then.
+            Instant confirmedAt = latest == null ? null : latest.capturedAt;
+            if (latest != null && latest.outcome == FetchOutcome.NOT_MODIFIED) {
+                latest = snapshots.latestGood(accountId).orElse(latest);
+            }
             if (latest == null || !latest.outcome.isGood()) {
                 return new Checked(unread(url, a.platform, true, !fresh,
                         latest == null ? FetchOutcome.NETWORK_ERROR : latest.outcome,
                         latest == null ? null : latest.error, a.handle), List.of());
             }
             List<RuleHit> hits = engine.evaluate(contexts.forSnapshot(a, latest));
-            return new Checked(account(url, a.platform, a.handle, true, !fresh, latest.capturedAt, clock.instant(),
+            return new Checked(account(url, a.platform, a.handle, true, !fresh, confirmedAt, clock.instant(),
                     latest.toProfile(), hits), hits);
         });
     }

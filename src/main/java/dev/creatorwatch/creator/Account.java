@@ -59,7 +59,7 @@ public class Account extends PanacheEntityBase {
     @Column(name = "last_outcome", length = 32)
     public FetchOutcome lastOutcome;
 
-    /** When the page was last read successfully; the freshness of everything we show about the account. */
+    /** When the page was last read successfully or confirmed unchanged (304): how fresh what we show about it is. */
     @Column(name = "last_good_at")
     public Instant lastGoodAt;
 

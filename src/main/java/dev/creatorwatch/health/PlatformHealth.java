@@ -8,7 +8,7 @@ import java.util.Map;
  *
  * @param platform           platform id
  * @param attempts           fetch attempts in the window
- * @param okAttempts         attempts that read the page
+ * @param okAttempts         attempts that read the page or were told it is unchanged (304)
  * @param okShare            okAttempts / attempts; null without attempts
  * @param outcomes           attempts per outcome, so "why" is visible (login walls vs rate limits vs layout changes)
  * @param status             the verdict from okShare

@@ -106,7 +106,9 @@ public class SourceHealth {
             }
             ac = ac == null ? new AccountCounts() : ac;
             long attempts = byOutcome.values().stream().mapToLong(Long::longValue).sum();
-            long ok = byOutcome.getOrDefault(FetchOutcome.OK.name(), 0L);
+            // A 304 is a good answer: the page is unchanged and the data we hold is confirmed current.
+            long ok = byOutcome.getOrDefault(FetchOutcome.OK.name(), 0L)
+                    + byOutcome.getOrDefault(FetchOutcome.NOT_MODIFIED.name(), 0L);
             Double share = attempts == 0 ? null : (double) ok / attempts;
             out.put(p, new PlatformHealth(p.id(), attempts, ok, share, byOutcome, SourceStatus.of(share, config),
                     ac.total, ac.neverRead, ac.stale, ac.latestGood,

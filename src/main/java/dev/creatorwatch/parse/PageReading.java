@@ -41,7 +41,12 @@ public class PageReading {
     }
 
     public Reading read(Platform platform, String url) {
-        FetchAttempt attempt = fetcher.attempt(FetchRequest.of(URI.create(url)));
+        return read(platform, FetchRequest.of(URI.create(url)));
+    }
+
+    /** Reads with a request of the caller's, e.g. a conditional one; a 304 comes back as NOT_MODIFIED, unparsed. */
+    public Reading read(Platform platform, FetchRequest request) {
+        FetchAttempt attempt = fetcher.attempt(request);
         FetchResult fetch = attempt.result();
         Instant retry = attempt.retryNotBefore().orElse(null);
         if (!fetch.outcome().isGood()) {

@@ -4,11 +4,18 @@ import dev.creatorwatch.parse.PageReading;
 
 import dev.creatorwatch.creator.Account;
 import dev.creatorwatch.creator.Platform;
+import dev.creatorwatch.fetch.FetchRequest;
+import dev.creatorwatch.snapshot.SnapshotRepository;
+import dev.creatorwatch.snapshot.SnapshotRepository.Validators;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
 import org.jboss.logging.Logger;
 
-/** The pipeline for one account: read its page, then record what was seen and what follows from it. */
+/**
+ * The pipeline for one account: read its page, then record what was seen and what follows from it. The request is
+ * conditional when the latest good snapshot kept the site's validators, so an unchanged page costs a 304.
+ */
 @ApplicationScoped
 public class AccountScanner {
 
@@ -16,27 +23,34 @@ public class AccountScanner {
 
     private final PageReading reading;
     private final ScanRecorder recorder;
+    private final SnapshotRepository snapshots;
 
-    public AccountScanner(PageReading reading, ScanRecorder recorder) {
+    public AccountScanner(PageReading reading, ScanRecorder recorder, SnapshotRepository snapshots) {
         this.reading = reading;
         this.recorder = recorder;
+        this.snapshots = snapshots;
     }
 
     public ScanReport scan(long accountId) {
         Target target = QuarkusTransaction.requiringNew().call(() -> {
             Account a = Account.findById(accountId);
-            return a == null ? null : new Target(a.platform, a.profileUrl);
+            return a == null ? null
+                    : new Target(a.platform, a.profileUrl, snapshots.latestValidators(a.id).orElse(Validators.NONE));
         });
         if (target == null) {
             return ScanReport.gone(accountId);
         }
-        PageReading.Reading r = reading.read(target.platform(), target.url());
+        PageReading.Reading r = reading.read(target.platform(), target.request());
         ScanReport report = recorder.record(accountId, r);
         LOG.debugf("Scanned account %d: %s", accountId, report.outcome());
         return report;
     }
 
     /** What to fetch, read in a short transaction of its own. */
-    private record Target(Platform platform, String url) {
+    private record Target(Platform platform, String url, Validators validators) {
+
+        FetchRequest request() {
+            return new FetchRequest(URI.create(url), validators.etag(), validators.lastModified());
+        }
     }
 }

@@ -25,7 +25,8 @@ import java.util.List;
 
 /**
  * Stores what one scan saw and what follows from it, in one transaction: the snapshot, the tiers, the alerts and the
- * account's next due time. A failed fetch or unreadable page is stored as its outcome only: no metrics, no rules.
+ * account's next due time. A failed fetch or unreadable page is stored as its outcome only: no metrics, no rules; so
+ * is a 304 (NOT_MODIFIED), which is scheduled like a good scan.
  */
 @ApplicationScoped
 public class ScanRecorder {
@@ -58,6 +59,9 @@ public class ScanRecorder {
         FetchOutcome previousOutcome = account.lastOutcome;
         account.lastScanAt = now;
         account.lastOutcome = outcome;
+        if (outcome == FetchOutcome.NOT_MODIFIED) {
+            return recordUnchanged(account, fetch, now);
+        }
         if (!outcome.isGood()) {
             String error = fetch.error() != null ? fetch.error() : parse == null ? null : parse.detail();
             ProfileSnapshot attempt = ProfileSnapshot.failure(accountId, now, outcome, fetch.httpStatus(),
@@ -72,7 +76,7 @@ public class ScanRecorder {
             return new ScanReport(accountId, outcome, null, opened, error);
         }
         ProfileSnapshot snap = ProfileSnapshot.good(account, now, parse.profile(), fetch.httpStatus(),
-                fetch.duration().toMillis(), fetch.bytes());
+                fetch.duration().toMillis(), fetch.bytes()).withValidators(fetch.etag(), fetch.lastModified());
         snap.persist();
         account.lastGoodAt = now;
         updateTiers(account, snap.followers, now);
@@ -91,6 +95,21 @@ public class ScanRecorder {
             }
         }
         return opened;
+    }
+
+    /**
+     * The site answered 304 to the latest good snapshot's validators: nothing new to read. The attempt is stored, the
+     * metrics, tier and alerts stay as the good snapshot left them (rules already judged that page), and the account
+     * is due again after its normal interval, as after a good scan.
+     */
+    private ScanReport recordUnchanged(Account account, FetchResult fetch, Instant now) {
+        ProfileSnapshot attempt = ProfileSnapshot.notModified(account.id, now, fetch.httpStatus(),
+                fetch.duration().toMillis(), fetch.bytes());
+        attempt.persist();
+        // The site confirmed the data we hold is current, so it is as fresh as a new good read.
+        account.lastGoodAt = now;
+        account.nextScanAt = planner.afterSuccess(now, account.tier, hasOpenHighAlert(account.id));
+        return new ScanReport(account.id, FetchOutcome.NOT_MODIFIED, attempt.id, 0, null);
     }
 
     private void updateTiers(Account account, Long followers, Instant now) {

@@ -100,6 +100,14 @@ public class ProfileSnapshot extends PanacheEntityBase {
     @Column(name = "content_hash", length = 64)
     public String contentHash;
 
+    /** ETag of the response a good snapshot was read from; sent back as If-None-Match on the next scan. */
+    @Column(length = 512)
+    public String etag;
+
+    /** Last-Modified of that response, verbatim (an HTTP date); sent back as If-Modified-Since. */
+    @Column(name = "last_modified", length = 64)
+    public String lastModified;
+
     /** A failed attempt: outcome and diagnostics only. */
     public static ProfileSnapshot failure(Long accountId, Instant at, FetchOutcome outcome, Integer status,
             Long durationMs, String error) {
@@ -114,6 +122,24 @@ public class ProfileSnapshot extends PanacheEntityBase {
         s.durationMs = durationMs;
         s.error = error == null ? null : truncate(error, 1000);
         return s;
+    }
+
+    /**
+     * A 304 to the validators of the latest good snapshot: the page is still what that snapshot says. Stored as an
+     * attempt without metrics, so history, rules and tiers keep reading the good snapshot itself.
+     */
+    public static ProfileSnapshot notModified(Long accountId, Instant at, Integer status, Long durationMs,
+            Long bytes) {
+        ProfileSnapshot s = failure(accountId, at, FetchOutcome.NOT_MODIFIED, status, durationMs, null);
+        s.bytes = bytes;
+        return s;
+    }
+
+    /** The validators to keep with a good snapshot (either may be null; too long ones are dropped, not cut). */
+    public ProfileSnapshot withValidators(String etag, String lastModified) {
+        this.etag = etag != null && etag.length() <= 512 ? etag : null;
+        this.lastModified = lastModified != null && lastModified.length() <= 64 ? lastModified : null;
+        return this;
     }
 
     /** A good snapshot of what the page showed. */

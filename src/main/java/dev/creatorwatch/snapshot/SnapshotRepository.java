@@ -21,6 +21,27 @@ public class SnapshotRepository {
         return goodHistory(accountId, 1).stream().findFirst();
     }
 
+    /** The HTTP validators of an account's latest good snapshot, for a conditional fetch (empty when it has none). */
+    public Optional<Validators> latestValidators(Long accountId) {
+        return ProfileSnapshot.getEntityManager().createQuery(
+                "select s.etag, s.lastModified from ProfileSnapshot s where s.accountId = ?1 and s.outcome = ?2 "
+                        + "order by s.capturedAt desc, s.id desc", Object[].class)
+                .setParameter(1, accountId).setParameter(2, FetchOutcome.OK).setMaxResults(1)
+                .getResultStream().findFirst()
+                .map(row -> new Validators((String) row[0], (String) row[1]))
+                .filter(Validators::any);
+    }
+
+    /** ETag and Last-Modified of one response; either may be null. */
+    public record Validators(String etag, String lastModified) {
+
+        public static final Validators NONE = new Validators(null, null);
+
+        boolean any() {
+            return etag != null || lastModified != null;
+        }
+    }
+
     /** The latest attempt of any outcome. */
     public Optional<ProfileSnapshot> latestAttempt(Long accountId) {
         return ProfileSnapshot.<ProfileSnapshot>find("accountId = ?1 order by capturedAt desc, id desc", accountId)

@@ -1,5 +1,7 @@
 package dev.creatorwatch.testing;
 
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,22 +9,57 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local web server for tests: each path answers with the page currently set for it, so a test can change what a
- * "profile" shows between two scans. Binds to loopback only; tests never reach the internet.
+ * "profile" shows between two scans. Binds to loopback only; tests never reach the internet. Pages set with
+ * {@link #htmlWithValidators} carry an ETag and a Last-Modified and answer 304 to a matching conditional GET, as a
+ * well-behaved site does; the others ignore conditional headers.
  */
 public final class FixtureServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
+    private final Map<String, Headers> lastRequestHeaders = new ConcurrentHashMap<>();
 
-    /** One canned answer. */
-    public record Page(int status, String contentType, String body) {
+    /** One canned answer; {@code etag} and {@code lastModified} are null for pages without validators. */
+    public record Page(int status, String contentType, String body, String etag, Instant lastModified) {
+
+        Page(int status, String contentType, String body) {
+            this(status, contentType, body, null, null);
+        }
+
+        boolean unchangedFor(Headers request) {
+            String ifNoneMatch = request.getFirst("If-None-Match");
+            if (ifNoneMatch != null) {
+                // RFC 9110 13.1.2: If-None-Match wins over If-Modified-Since; weak comparison.
+                return etag != null && List.of(ifNoneMatch.split(",")).stream().map(String::strip)
+                        .anyMatch(t -> t.equals("*") || t.replaceFirst("^W/", "").equals(etag));
+            }
+            String ifModifiedSince = request.getFirst("If-Modified-Since");
+            if (ifModifiedSince == null || lastModified == null) {
+                return false;
+            }
+            try {
+                Instant since = ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                return !lastModified.isAfter(since);
+            } catch (DateTimeParseException e) {
+                return false;
+            }
+        }
     }
 
     public FixtureServer() {
@@ -33,14 +70,10 @@ public final class FixtureServer implements AutoCloseable {
         }
         server.createContext("/", exchange -> {
             requests.incrementAndGet();
-            Page p = pages.getOrDefault(exchange.getRequestURI().getPath(),
-                    new Page(404, "text/html", "<html><body>not found</body></html>"));
-            byte[] body = p.body().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", p.contentType());
-            exchange.sendResponseHeaders(p.status(), body.length == 0 ? -1 : body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
+            String path = exchange.getRequestURI().getPath();
+            lastRequestHeaders.put(path, copy(exchange.getRequestHeaders()));
+            Page p = pages.getOrDefault(path, new Page(404, "text/html", "<html><body>not found</body></html>"));
+            answer(exchange, p);
         });
         server.start();
     }
@@ -51,6 +84,56 @@ public final class FixtureServer implements AutoCloseable {
 
     public void html(String path, String body) {
         pages.put(path, new Page(200, "text/html; charset=utf-8", body));
+    }
+
+    /** A page with an ETag (a hash of its body) and the given Last-Modified; it answers 304 when they match. */
+    public void htmlWithValidators(String path, String body, Instant lastModified) {
+        pages.put(path, new Page(200, "text/html; charset=utf-8", body, etagOf(body), lastModified));
+    }
+
+    /** The request headers of the latest request to {@code path} (null if none came). */
+    public Headers lastRequestHeaders(String path) {
+        return lastRequestHeaders.get(path);
+    }
+
+    public static String etagOf(String body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
+            return "\"" + HexFormat.of().formatHex(digest, 0, 8) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String httpDate(Instant at) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(at.atZone(ZoneOffset.UTC));
+    }
+
+    private static void answer(HttpExchange exchange, Page p) throws IOException {
+        Headers out = exchange.getResponseHeaders();
+        if (p.etag() != null) {
+            out.set("ETag", p.etag());
+        }
+        if (p.lastModified() != null) {
+            out.set("Last-Modified", httpDate(p.lastModified()));
+        }
+        if (p.status() == 200 && p.unchangedFor(exchange.getRequestHeaders())) {
+            exchange.sendResponseHeaders(304, -1);
+            exchange.close();
+            return;
+        }
+        byte[] body = p.body().getBytes(StandardCharsets.UTF_8);
+        out.set("Content-Type", p.contentType());
+        exchange.sendResponseHeaders(p.status(), body.length == 0 ? -1 : body.length);
+        try (OutputStream stream = exchange.getResponseBody()) {
+            stream.write(body);
+        }
+    }
+
+    private static Headers copy(Headers headers) {
+        Headers copy = new Headers();
+        copy.putAll(headers);
+        return copy;
     }
 
     public void status(String path, int status) {
