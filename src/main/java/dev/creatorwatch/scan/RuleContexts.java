@@ -1,6 +1,7 @@
 package dev.creatorwatch.scan;
 
 import dev.creatorwatch.creator.Account;
+import dev.creatorwatch.history.ImportedHistory;
 import dev.creatorwatch.rules.AccountFacts;
 import dev.creatorwatch.rules.Observation;
 import dev.creatorwatch.rules.ProtectedIdentities;
@@ -18,17 +19,24 @@ public class RuleContexts {
 
     private final SnapshotRepository snapshots;
     private final ProtectedIdentities protectedIdentities;
+    private final ImportedHistory imported;
 
-    public RuleContexts(SnapshotRepository snapshots, ProtectedIdentities protectedIdentities) {
+    public RuleContexts(SnapshotRepository snapshots, ProtectedIdentities protectedIdentities,
+                        ImportedHistory imported) {
         this.snapshots = snapshots;
         this.protectedIdentities = protectedIdentities;
+        this.imported = imported;
     }
 
-    /** The context of {@code current}, with the good snapshots before it as history (newest first). */
+    /**
+     * The context of {@code current}, with the good snapshots before it as history (newest first), merged with any
+     * imported history points before it.
+     */
     public RuleContext forSnapshot(Account account, ProfileSnapshot current) {
         List<Observation> history = snapshots.goodHistory(account.id, HISTORY + 1).stream()
                 .filter(s -> !s.id.equals(current.id) && !s.capturedAt.isAfter(current.capturedAt))
                 .limit(HISTORY).map(SnapshotRepository::toObservation).toList();
+        history = imported.merge(account.id, current.capturedAt, history, HISTORY);
         return new RuleContext(facts(account), SnapshotRepository.toObservation(current), history,
                 account.creator.accounts.stream().filter(a -> !a.id.equals(account.id)).map(RuleContexts::facts)
                         .toList(),
