@@ -1,5 +1,6 @@
 package dev.creatorwatch.rules;
 
+import dev.creatorwatch.rules.fakefollowers.FollowerSample;
 import java.util.List;
 
 /**
@@ -11,13 +12,21 @@ import java.util.List;
  * @param history   earlier good snapshots of the same account, newest first (bounded)
  * @param siblings  the creator's other accounts
  * @param protectedIdentities identities of protected creators and brands (excluding the account's own creator)
+ * @param followerSample the account's latest checked follower sample, or null when none was possible
  */
 public record RuleContext(
         AccountFacts account,
         Observation current,
         List<Observation> history,
         List<AccountFacts> siblings,
-        List<ProtectedIdentity> protectedIdentities) {
+        List<ProtectedIdentity> protectedIdentities,
+        FollowerSample followerSample) {
+
+    /** A context without a follower sample. */
+    public RuleContext(AccountFacts account, Observation current, List<Observation> history,
+                       List<AccountFacts> siblings, List<ProtectedIdentity> protectedIdentities) {
+        this(account, current, history, siblings, protectedIdentities, null);
+    }
 
     public RuleContext {
         history = history == null ? List.of() : List.copyOf(history);

@@ -2,6 +2,7 @@ package dev.creatorwatch.scan;
 
 import dev.creatorwatch.parse.PageReading;
 
+import dev.creatorwatch.audience.FollowerSamples;
 import dev.creatorwatch.creator.Account;
 import dev.creatorwatch.creator.Platform;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -16,10 +17,12 @@ public class AccountScanner {
 
     private final PageReading reading;
     private final ScanRecorder recorder;
+    private final FollowerSamples followerSamples;
 
-    public AccountScanner(PageReading reading, ScanRecorder recorder) {
+    public AccountScanner(PageReading reading, ScanRecorder recorder, FollowerSamples followerSamples) {
         this.reading = reading;
         this.recorder = recorder;
+        this.followerSamples = followerSamples;
     }
 
     public ScanReport scan(long accountId) {
@@ -31,6 +34,7 @@ public class AccountScanner {
             return ScanReport.gone(accountId);
         }
         PageReading.Reading r = reading.read(target.platform(), target.url());
+        followerSamples.refreshIfDue(accountId); // at most once per interval; before the rules that read it
         ScanReport report = recorder.record(accountId, r);
         LOG.debugf("Scanned account %d: %s", accountId, report.outcome());
         return report;

@@ -1,5 +1,7 @@
 package dev.creatorwatch.scan;
 
+import dev.creatorwatch.audience.FollowerSampleRecord;
+import dev.creatorwatch.audience.FollowerSamples;
 import dev.creatorwatch.creator.Account;
 import dev.creatorwatch.history.ImportedHistory;
 import dev.creatorwatch.rules.AccountFacts;
@@ -20,9 +22,11 @@ public class RuleContexts {
     private final SnapshotRepository snapshots;
     private final ProtectedIdentities protectedIdentities;
     private final ImportedHistory imported;
+    private final FollowerSamples samples;
 
     public RuleContexts(SnapshotRepository snapshots, ProtectedIdentities protectedIdentities,
-                        ImportedHistory imported) {
+                        ImportedHistory imported, FollowerSamples samples) {
+        this.samples = samples;
         this.snapshots = snapshots;
         this.protectedIdentities = protectedIdentities;
         this.imported = imported;
@@ -40,7 +44,8 @@ public class RuleContexts {
         return new RuleContext(facts(account), SnapshotRepository.toObservation(current), history,
                 account.creator.accounts.stream().filter(a -> !a.id.equals(account.id)).map(RuleContexts::facts)
                         .toList(),
-                protectedIdentities.except(account.creator.id));
+                protectedIdentities.except(account.creator.id),
+                samples.latest(account.id).map(FollowerSampleRecord::sample).orElse(null));
     }
 
     public static AccountFacts facts(Account a) {

@@ -22,7 +22,10 @@ public final class FixtureServer implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
 
     /** One canned answer. */
-    public record Page(int status, String contentType, String body) {
+    public record Page(int status, String contentType, String body, Map<String, String> headers) {
+        public Page(int status, String contentType, String body) {
+            this(status, contentType, body, Map.of());
+        }
     }
 
     public FixtureServer() {
@@ -33,10 +36,15 @@ public final class FixtureServer implements AutoCloseable {
         }
         server.createContext("/", exchange -> {
             requests.incrementAndGet();
-            Page p = pages.getOrDefault(exchange.getRequestURI().getPath(),
-                    new Page(404, "text/html", "<html><body>not found</body></html>"));
+            String query = exchange.getRequestURI().getRawQuery();
+            Page p = query == null ? null : pages.get(exchange.getRequestURI().getPath() + "?" + query);
+            if (p == null) {
+                p = pages.getOrDefault(exchange.getRequestURI().getPath(),
+                        new Page(404, "text/html", "<html><body>not found</body></html>"));
+            }
             byte[] body = p.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", p.contentType());
+            p.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
             exchange.sendResponseHeaders(p.status(), body.length == 0 ? -1 : body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
@@ -51,6 +59,14 @@ public final class FixtureServer implements AutoCloseable {
 
     public void html(String path, String body) {
         pages.put(path, new Page(200, "text/html; charset=utf-8", body));
+    }
+
+    /**
+     * A JSON answer with extra response headers (e.g. {@code Link}). {@code pathAndQuery} may carry a raw query
+     * string, which then must match exactly; a path alone answers any query.
+     */
+    public void json(String pathAndQuery, String body, Map<String, String> headers) {
+        pages.put(pathAndQuery, new Page(200, "application/json; charset=utf-8", body, Map.copyOf(headers)));
     }
 
     public void status(String path, int status) {
