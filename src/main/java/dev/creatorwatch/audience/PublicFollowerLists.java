@@ -8,6 +8,7 @@ import dev.creatorwatch.fetch.FetchRequest;
 import dev.creatorwatch.fetch.FetchResult;
 import dev.creatorwatch.fetch.PageFetcher;
 import dev.creatorwatch.parse.Profile;
+import dev.creatorwatch.parse.platform.MastodonSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 
 /**
  * Reads public follower lists where platforms publish them without sign-in: Mastodon's REST API and Bluesky's public
@@ -129,24 +129,19 @@ public class PublicFollowerLists {
         return out;
     }
 
+    /**
+     * Reads a follower with the profile parser's own account-JSON reader, then adjusts it for the model: the
+     * username alone (not {@code user@instance}) for username-shape features, an empty note as an empty bio, and the
+     * instance's placeholder avatar as no picture.
+     */
     private static SampledFollower mastodonFollower(JsonNode f) {
-        String avatar = text(f, "avatar");
-        if (avatar != null && avatar.contains("/missing.")) {
-            avatar = null; // the instance's placeholder, not a picture the person chose
-        }
-        String external = null;
-        for (JsonNode field : f.path("fields")) {
-            String v = plain(text(field, "value"));
-            if (v != null && v.toLowerCase(Locale.ROOT).matches(".*(https?://|www\\.).*")) {
-                external = v;
-                break;
-            }
-        }
-        Profile p = Profile.builder().handle(text(f, "username")).displayName(text(f, "display_name"))
-                .bio(plain(text(f, "note"))).avatarUrl(avatar).externalUrl(external)
-                .privateAccount(f.path("locked").isBoolean() ? f.path("locked").asBoolean() : null)
-                .followers(count(f, "followers_count")).following(count(f, "following_count"))
-                .posts(count(f, "statuses_count")).build();
+        Profile read = MastodonSource.fromAccountJson(f);
+        String avatar = read.avatarUrl();
+        Profile p = read.toBuilder()
+                .handle(text(f, "username") != null ? text(f, "username") : read.handle())
+                .bio(read.bio() == null && f.path("note").isTextual() ? "" : read.bio())
+                .avatarUrl(avatar != null && avatar.contains("/missing.") ? null : avatar)
+                .build();
         return new SampledFollower(f.path("id").asText(), text(f, "url"), p);
     }
 
@@ -219,11 +214,6 @@ public class PublicFollowerLists {
     private static String text(JsonNode n, String field) {
         JsonNode v = n.path(field);
         return v.isTextual() ? v.asText() : null;
-    }
-
-    /** Mastodon notes are HTML: keep only the text, never markup. */
-    private static String plain(String html) {
-        return html == null ? null : Jsoup.parse(html).text();
     }
 
     private static String enc(String s) {

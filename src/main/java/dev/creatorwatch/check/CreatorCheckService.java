@@ -151,7 +151,8 @@ public class CreatorCheckService {
         PageReading.Reading r = reading.read(platform, url);
         Instant now = clock.instant();
         if (r.outcome() != FetchOutcome.OK) {
-            return new Checked(unread(url, platform, false, true, r.outcome(), detail(r), null), List.of());
+            return new Checked(unread(url, platform, false, true, r.outcome(), detail(r), null, Map.of("possible", false,
+                    "summary", "No follower sample was possible: the profile could not be read.")), List.of());
         }
         Profile p = r.parse().profile();
         Tier tier = Tier.ofFollowers(p.followers());
@@ -174,15 +175,15 @@ public class CreatorCheckService {
         return QuarkusTransaction.requiringNew().call(() -> {
             Account a = Account.findById(accountId);
             ProfileSnapshot latest = snapshots.latestAttempt(accountId).orElse(null);
-            if (latest == null || !latest.outcome.isGood()) {
-                return new Checked(unread(url, a.platform, true, !fresh,
-                        latest == null ? FetchOutcome.NETWORK_ERROR : latest.outcome,
-                        latest == null ? null : latest.error, a.handle), List.of());
-            }
-            List<RuleHit> hits = engine.evaluate(contexts.forSnapshot(a, latest));
             Map<String, Object> sample = samples.latest(a.id).map(FollowerSampleRecord::view)
                     .orElse(Map.of("possible", false, "summary", "No follower sample has been taken for this account "
                             + "yet."));
+            if (latest == null || !latest.outcome.isGood()) {
+                return new Checked(unread(url, a.platform, true, !fresh,
+                        latest == null ? FetchOutcome.NETWORK_ERROR : latest.outcome,
+                        latest == null ? null : latest.error, a.handle, sample), List.of());
+            }
+            List<RuleHit> hits = engine.evaluate(contexts.forSnapshot(a, latest));
             return new Checked(account(url, a.platform, a.handle, true, !fresh, latest.capturedAt, clock.instant(),
                     latest.toProfile(), hits, sample), hits);
         });
@@ -205,10 +206,9 @@ public class CreatorCheckService {
     }
 
     private static CheckReport.AccountCheck unread(String url, Platform platform, boolean watched, boolean fetchedNow,
-            FetchOutcome outcome, String detail, String handle) {
+            FetchOutcome outcome, String detail, String handle, Map<String, Object> followerSample) {
         return new CheckReport.AccountCheck(url, platform.id(), handle, null, watched, fetchedNow, outcome, detail,
-                null, null, Tier.UNKNOWN, null, null, null, null, null, Map.of(),
-                Map.of("possible", false, "summary", "No follower sample was possible: the profile could not be read."));
+                null, null, Tier.UNKNOWN, null, null, null, null, null, Map.of(), followerSample);
     }
 
     private static String detail(PageReading.Reading r) {

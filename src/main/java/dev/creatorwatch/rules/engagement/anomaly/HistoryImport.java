@@ -120,7 +120,7 @@ public final class HistoryImport {
         return read(text, Instant.MAX).stream().map(HistoryRow::toObservation).toList();
     }
 
-    /** Detects JSON (starts with '[') or CSV; rows oldest first. {@code now} bounds dates from above. */
+    /** Detects JSON (starts with [ or {) or CSV; rows oldest first. {@code now} bounds dates from above. */
     public static List<HistoryRow> read(String text, Instant now) {
         if (text == null || text.isBlank()) {
             throw new ImportException("the history file is empty");
@@ -134,7 +134,7 @@ public final class HistoryImport {
             t = t.substring(1);
         }
         Errors errors = new Errors();
-        List<Located> rows = t.startsWith("[") ? json(t, now, errors) : csv(t, now, errors);
+        List<Located> rows = t.startsWith("[") || t.startsWith("{") ? json(t, now, errors) : csv(t, now, errors);
         List<HistoryRow> out = sortedWithoutDuplicates(rows, errors);
         if (!errors.list.isEmpty()) {
             throw new ImportException(errors.list, false);
