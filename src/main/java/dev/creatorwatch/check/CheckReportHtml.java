@@ -52,6 +52,8 @@ public final class CheckReportHtml {
         row(h, "Engagement rate", a.engagementRate() == null ? "not visible"
                 : String.format(Locale.ROOT, "%.2f%%%s", a.engagementRate() * 100, a.tierEngagementNorm() == null
                         ? "" : String.format(Locale.ROOT, " (tier norm %.2f%%)", a.tierEngagementNorm() * 100)));
+        row(h, "Follower sample", a.followerSample() == null ? null
+                : String.valueOf(a.followerSample().get("summary")));
         row(h, "Data from", a.observedAt() == null ? null : a.observedAt() + (a.fetchedNow() ? " (fetched now)"
                 : " (stored snapshot, " + a.dataAgeSeconds() / 60 + " min old)"));
         h.append("</table>");

@@ -15,6 +15,10 @@ import dev.creatorwatch.rules.Observation;
 import dev.creatorwatch.rules.ProtectedIdentities;
 import dev.creatorwatch.rules.RiskScore;
 import dev.creatorwatch.rules.RuleCatalog;
+import dev.creatorwatch.audience.FollowerSampleRecord;
+import dev.creatorwatch.audience.FollowerSampler;
+import dev.creatorwatch.audience.FollowerSamples;
+import dev.creatorwatch.rules.Availability;
 import dev.creatorwatch.rules.RuleContext;
 import dev.creatorwatch.rules.RuleEngine;
 import dev.creatorwatch.rules.RuleHit;
@@ -53,12 +57,17 @@ public class CreatorCheckService {
     private final AccountScanner scanner;
     private final SnapshotRepository snapshots;
     private final RuleContexts contexts;
+    private final FollowerSampler sampler;
+    private final FollowerSamples samples;
     private final RuleEngine engine;
     private final RuleCatalog catalog;
     private final ProtectedIdentities protectedIdentities;
 
     public CreatorCheckService(Clock clock, PageReading reading, AccountScanner scanner, SnapshotRepository snapshots,
-            RuleContexts contexts, RuleEngine engine, RuleCatalog catalog, ProtectedIdentities protectedIdentities) {
+            RuleContexts contexts, RuleEngine engine, RuleCatalog catalog, ProtectedIdentities protectedIdentities,
+            FollowerSampler sampler, FollowerSamples samples) {
+        this.sampler = sampler;
+        this.samples = samples;
         this.clock = clock;
         this.reading = reading;
         this.scanner = scanner;
@@ -143,15 +152,18 @@ public class CreatorCheckService {
         PageReading.Reading r = reading.read(platform, url);
         Instant now = clock.instant();
         if (r.outcome() != FetchOutcome.OK) {
-            return new Checked(unread(url, platform, false, true, r.outcome(), detail(r), null), List.of());
+            return new Checked(unread(url, platform, false, true, r.outcome(), detail(r), null, Map.of("possible", false,
+                    "summary", "No follower sample was possible: the profile could not be read.")), List.of());
         }
         Profile p = r.parse().profile();
         Tier tier = Tier.ofFollowers(p.followers());
         AccountFacts facts = new AccountFacts(null, null, p.displayName(), false, platform, p.handle(), url, tier);
+        FollowerSampleRecord sample = FollowerSampleRecord.of(null, platform, now,
+                sampler.sample(platform, p.handle() == null ? "" : p.handle(), url));
         RuleContext ctx = new RuleContext(facts, new Observation(null, now, p), List.of(), List.of(),
-                protectedIdentities.except(null));
+                protectedIdentities.except(null), sample.sample(), Availability.good());
         List<RuleHit> hits = engine.evaluate(ctx);
-        return new Checked(account(url, platform, p.handle(), false, true, now, now, p, hits), hits);
+        return new Checked(account(url, platform, p.handle(), false, true, now, now, p, hits, sample.view()), hits);
     }
 
     private Checked checkWatched(long accountId, String url, Duration maxAge) {
@@ -169,19 +181,23 @@ public class CreatorCheckService {
             if (latest != null && latest.outcome == FetchOutcome.NOT_MODIFIED) {
                 latest = snapshots.latestGood(accountId).orElse(latest);
             }
+            Map<String, Object> sample = samples.latest(a.id).map(FollowerSampleRecord::view)
+                    .orElse(Map.of("possible", false, "summary", "No follower sample has been taken for this account "
+                            + "yet."));
             if (latest == null || !latest.outcome.isGood()) {
                 return new Checked(unread(url, a.platform, true, !fresh,
                         latest == null ? FetchOutcome.NETWORK_ERROR : latest.outcome,
-                        latest == null ? null : latest.error, a.handle), List.of());
+                        latest == null ? null : latest.error, a.handle, sample), List.of());
             }
             List<RuleHit> hits = engine.evaluate(contexts.forSnapshot(a, latest));
             return new Checked(account(url, a.platform, a.handle, true, !fresh, confirmedAt, clock.instant(),
-                    latest.toProfile(), hits), hits);
+                    latest.toProfile(), hits, sample), hits);
         });
     }
 
     private CheckReport.AccountCheck account(String url, Platform platform, String handle, boolean watched,
-            boolean fetchedNow, Instant observedAt, Instant now, Profile p, List<RuleHit> hits) {
+            boolean fetchedNow, Instant observedAt, Instant now, Profile p, List<RuleHit> hits,
+            Map<String, Object> followerSample) {
         Tier tier = Tier.ofFollowers(p.followers());
         Map<String, List<CheckReport.Hit>> byModule = new LinkedHashMap<>();
         for (RuleHit h : hits) {
@@ -192,13 +208,13 @@ public class CreatorCheckService {
         return new CheckReport.AccountCheck(url, platform.id(), handle != null ? handle : p.handle(),
                 p.displayName(), watched, fetchedNow, FetchOutcome.OK, null, observedAt,
                 Duration.between(observedAt, now).toSeconds(), tier, p.followers(), p.following(), p.posts(),
-                p.engagementRate(), tierNorm(tier), byModule);
+                p.engagementRate(), tierNorm(tier), byModule, followerSample);
     }
 
     private static CheckReport.AccountCheck unread(String url, Platform platform, boolean watched, boolean fetchedNow,
-            FetchOutcome outcome, String detail, String handle) {
+            FetchOutcome outcome, String detail, String handle, Map<String, Object> followerSample) {
         return new CheckReport.AccountCheck(url, platform.id(), handle, null, watched, fetchedNow, outcome, detail,
-                null, null, Tier.UNKNOWN, null, null, null, null, null, Map.of());
+                null, null, Tier.UNKNOWN, null, null, null, null, null, Map.of(), followerSample);
     }
 
     private static String detail(PageReading.Reading r) {

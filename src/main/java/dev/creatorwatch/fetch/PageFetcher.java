@@ -243,7 +243,7 @@ public class PageFetcher {
                 DecodedBody decoded = BodyDecoder.decode(response.body(), response.header("Content-Type"));
                 return new FetchAttempt(new FetchResult(FetchOutcome.OK, response.status(), url.toString(),
                         decoded.text(), response.wireBytes(), elapsed(started), response.header("ETag"),
-                        response.header("Last-Modified"), null), Optional.empty());
+                        response.header("Last-Modified"), null, response.header("Link")), Optional.empty());
             } catch (UndecodableBodyException e) {
                 return withBytes(FetchOutcome.PARSE_FAILURE, response, url, e.getMessage(), null);
             }

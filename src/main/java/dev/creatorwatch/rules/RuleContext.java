@@ -1,5 +1,6 @@
 package dev.creatorwatch.rules;
 
+import dev.creatorwatch.rules.fakefollowers.FollowerSample;
 import java.util.List;
 
 /**
@@ -13,6 +14,7 @@ import java.util.List;
  * @param protectedIdentities identities of protected creators and brands (excluding the account's own creator)
  * @param availability whether this scan could read the account; when it is not good, {@code current} has no profile
  *                     and only modules that {@linkplain RuleModule#watchesAvailability() watch availability} run
+ * @param followerSample the account's latest checked follower sample, or null when none was possible
  */
 public record RuleContext(
         AccountFacts account,
@@ -20,12 +22,13 @@ public record RuleContext(
         List<Observation> history,
         List<AccountFacts> siblings,
         List<ProtectedIdentity> protectedIdentities,
+        FollowerSample followerSample,
         Availability availability) {
 
-    /** The context of a new good snapshot. */
+    /** The context of a new good snapshot, without a follower sample. */
     public RuleContext(AccountFacts account, Observation current, List<Observation> history,
             List<AccountFacts> siblings, List<ProtectedIdentity> protectedIdentities) {
-        this(account, current, history, siblings, protectedIdentities, Availability.good());
+        this(account, current, history, siblings, protectedIdentities, null, Availability.good());
     }
 
     public RuleContext {

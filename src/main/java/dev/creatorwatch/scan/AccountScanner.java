@@ -2,6 +2,7 @@ package dev.creatorwatch.scan;
 
 import dev.creatorwatch.parse.PageReading;
 
+import dev.creatorwatch.audience.FollowerSamples;
 import dev.creatorwatch.creator.Account;
 import dev.creatorwatch.creator.Platform;
 import dev.creatorwatch.fetch.FetchRequest;
@@ -24,11 +25,14 @@ public class AccountScanner {
     private final PageReading reading;
     private final ScanRecorder recorder;
     private final SnapshotRepository snapshots;
+    private final FollowerSamples followerSamples;
 
-    public AccountScanner(PageReading reading, ScanRecorder recorder, SnapshotRepository snapshots) {
+    public AccountScanner(PageReading reading, ScanRecorder recorder, SnapshotRepository snapshots,
+            FollowerSamples followerSamples) {
         this.reading = reading;
         this.recorder = recorder;
         this.snapshots = snapshots;
+        this.followerSamples = followerSamples;
     }
 
     public ScanReport scan(long accountId) {
@@ -41,6 +45,7 @@ public class AccountScanner {
             return ScanReport.gone(accountId);
         }
         PageReading.Reading r = reading.read(target.platform(), target.request());
+        followerSamples.refreshIfDue(accountId); // at most once per interval; before the rules that read it
         ScanReport report = recorder.record(accountId, r);
         LOG.debugf("Scanned account %d: %s", accountId, report.outcome());
         return report;

@@ -1,7 +1,10 @@
 package dev.creatorwatch.scan;
 
+import dev.creatorwatch.audience.FollowerSampleRecord;
+import dev.creatorwatch.audience.FollowerSamples;
 import dev.creatorwatch.creator.Account;
 import dev.creatorwatch.fetch.FetchOutcome;
+import dev.creatorwatch.history.ImportedHistory;
 import dev.creatorwatch.rules.AccountFacts;
 import dev.creatorwatch.rules.Availability;
 import dev.creatorwatch.rules.Observation;
@@ -22,21 +25,31 @@ public class RuleContexts {
 
     private final SnapshotRepository snapshots;
     private final ProtectedIdentities protectedIdentities;
+    private final ImportedHistory imported;
+    private final FollowerSamples samples;
 
-    public RuleContexts(SnapshotRepository snapshots, ProtectedIdentities protectedIdentities) {
+    public RuleContexts(SnapshotRepository snapshots, ProtectedIdentities protectedIdentities,
+                        ImportedHistory imported, FollowerSamples samples) {
+        this.samples = samples;
         this.snapshots = snapshots;
         this.protectedIdentities = protectedIdentities;
+        this.imported = imported;
     }
 
-    /** The context of {@code current}, with the good snapshots before it as history (newest first). */
+    /**
+     * The context of {@code current}, with the good snapshots before it as history (newest first), merged with any
+     * imported history points before it.
+     */
     public RuleContext forSnapshot(Account account, ProfileSnapshot current) {
         List<Observation> history = snapshots.goodHistory(account.id, HISTORY + 1).stream()
                 .filter(s -> !s.id.equals(current.id) && !s.capturedAt.isAfter(current.capturedAt))
                 .limit(HISTORY).map(SnapshotRepository::toObservation).toList();
+        history = imported.merge(account.id, current.capturedAt, history, HISTORY);
         return new RuleContext(facts(account), SnapshotRepository.toObservation(current), history,
                 account.creator.accounts.stream().filter(a -> !a.id.equals(account.id)).map(RuleContexts::facts)
                         .toList(),
-                protectedIdentities.except(account.creator.id));
+                protectedIdentities.except(account.creator.id),
+                samples.latest(account.id).map(FollowerSampleRecord::sample).orElse(null), Availability.good());
     }
 
     /**
@@ -49,7 +62,7 @@ public class RuleContexts {
         Availability availability = new Availability(attempt.outcome, previousOutcome,
                 snapshots.consecutive(account.id, attempt.outcome, CONSECUTIVE_LOOKBACK), account.lastGoodAt);
         return new RuleContext(facts(account), new Observation(attempt.id, attempt.capturedAt, null), history,
-                List.of(), List.of(), availability);
+                List.of(), List.of(), null, availability);
     }
 
     public static AccountFacts facts(Account a) {

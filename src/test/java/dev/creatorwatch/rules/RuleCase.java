@@ -55,6 +55,6 @@ public record RuleCase(String name, String expect, String reasonContains, Accoun
                 availability.lastGoodAt() != null ? availability.lastGoodAt()
                         : past.isEmpty() ? null : past.get(0).at());
         return new RuleContext(acc.toFacts(current), new Observation(null, snapshot.at(), gone ? null : current), past,
-                List.of(), protectedIdentities, status);
+                List.of(), protectedIdentities, null, status);
     }
 }

@@ -43,6 +43,8 @@ class RoleMatrixTest {
             new Rule("DELETE", "/api/creators/{id}", SEC),
             new Rule("POST", "/api/creators/{id}/accounts", EDIT),
             new Rule("DELETE", "/api/creators/{id}/accounts/{accountId}", EDIT),
+            new Rule("POST", "/api/creators/{id}/accounts/{accountId}/history", EDIT),
+            new Rule("GET", "/api/creators/{id}/accounts/{accountId}/history", ALL),
             new Rule("GET", "/api/creators/{id}/snapshots", ALL),
             new Rule("POST", "/api/creators/{id}/scan", EDIT),
             new Rule("GET", "/api/alerts", ALL),

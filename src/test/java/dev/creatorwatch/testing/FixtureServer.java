@@ -36,10 +36,11 @@ public final class FixtureServer implements AutoCloseable {
     private final Map<String, Headers> lastRequestHeaders = new ConcurrentHashMap<>();
 
     /** One canned answer; {@code etag} and {@code lastModified} are null for pages without validators. */
-    public record Page(int status, String contentType, String body, String etag, Instant lastModified) {
+    public record Page(int status, String contentType, String body, String etag, Instant lastModified,
+            Map<String, String> headers) {
 
-        Page(int status, String contentType, String body) {
-            this(status, contentType, body, null, null);
+        public Page(int status, String contentType, String body) {
+            this(status, contentType, body, null, null, Map.of());
         }
 
         boolean unchangedFor(Headers request) {
@@ -72,7 +73,11 @@ public final class FixtureServer implements AutoCloseable {
             requests.incrementAndGet();
             String path = exchange.getRequestURI().getPath();
             lastRequestHeaders.put(path, copy(exchange.getRequestHeaders()));
-            Page p = pages.getOrDefault(path, new Page(404, "text/html", "<html><body>not found</body></html>"));
+            String query = exchange.getRequestURI().getRawQuery();
+            Page p = query == null ? null : pages.get(path + "?" + query);
+            if (p == null) {
+                p = pages.getOrDefault(path, new Page(404, "text/html", "<html><body>not found</body></html>"));
+            }
             answer(exchange, p);
         });
         server.start();
@@ -88,7 +93,7 @@ public final class FixtureServer implements AutoCloseable {
 
     /** A page with an ETag (a hash of its body) and the given Last-Modified; it answers 304 when they match. */
     public void htmlWithValidators(String path, String body, Instant lastModified) {
-        pages.put(path, new Page(200, "text/html; charset=utf-8", body, etagOf(body), lastModified));
+        pages.put(path, new Page(200, "text/html; charset=utf-8", body, etagOf(body), lastModified, Map.of()));
     }
 
     /** The request headers of the latest request to {@code path} (null if none came). */
@@ -124,6 +129,7 @@ public final class FixtureServer implements AutoCloseable {
         }
         byte[] body = p.body().getBytes(StandardCharsets.UTF_8);
         out.set("Content-Type", p.contentType());
+        p.headers().forEach(out::set);
         exchange.sendResponseHeaders(p.status(), body.length == 0 ? -1 : body.length);
         try (OutputStream stream = exchange.getResponseBody()) {
             stream.write(body);
@@ -134,6 +140,15 @@ public final class FixtureServer implements AutoCloseable {
         Headers copy = new Headers();
         copy.putAll(headers);
         return copy;
+    }
+
+    /**
+     * A JSON answer with extra response headers (e.g. {@code Link}). {@code pathAndQuery} may carry a raw query
+     * string, which then must match exactly; a path alone answers any query.
+     */
+    public void json(String pathAndQuery, String body, Map<String, String> headers) {
+        pages.put(pathAndQuery, new Page(200, "application/json; charset=utf-8", body, null, null,
+                Map.copyOf(headers)));
     }
 
     public void status(String path, int status) {

@@ -73,6 +73,7 @@ public final class AccountFeatures {
         double posts = x[FakeFeature.POSTS.ordinal()];
         x[FakeFeature.FOLLOWING_PER_FOLLOWER.ordinal()] = following / Math.max(1.0, followers);
         x[FakeFeature.FOLLOWERS_PER_POST.ordinal()] = followers / Math.max(1.0, posts);
+        x[FakeFeature.FOLLOWING_PER_POST.ordinal()] = following / Math.max(1.0, posts);
     }
 
     public static int digits(String s) {

@@ -50,7 +50,8 @@ public class AudienceQualityModule implements RuleModule {
         AudienceQuality.Settings s = new AudienceQuality.Settings(p.byTier("engagementNorm", tier),
                 p.number("commentsToLikesLow", 0.002), p.number("commentsToLikesHigh", 0.25),
                 p.number("growthGapSuspicious", 0.7), p.number("baselineFakeShare", 0.10));
-        AudienceQuality.Result r = new AudienceQuality(s).compute(context.current(), context.history(), null);
+        AudienceQuality.Result r = new AudienceQuality(s).compute(context.current(), context.history(),
+                context.followerSample());
         long computed = r.parts().stream().filter(x -> x.score() != null).count();
         double min = p.number("minScore");
         if (r.score() == null || computed < p.integer("minParts", 2) || r.score() >= min) {

@@ -33,7 +33,9 @@ public enum FakeFeature {
     FULLNAME_DIGIT_RATIO("digits in full name", "has digits in its full name (%s of characters)",
             "has no digits in its full name (%s of characters)"),
     NAME_EQUALS_USERNAME("name equals username", "uses its username as its full name",
-            "has a full name different from its username");
+            "has a full name different from its username"),
+    FOLLOWING_PER_POST("following per post", "follows many accounts for what it posts (%s per post)",
+            "follows few accounts for what it posts (%s per post)");
 
     private final String label;
     private final String towardsFake;

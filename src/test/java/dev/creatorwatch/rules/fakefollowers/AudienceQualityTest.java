@@ -74,4 +74,22 @@ class AudienceQualityTest {
         assertThatThrownBy(() -> m.validate(new RuleParameters(Map.of("minScore", 75,
                 "engagementNorm", Map.of("nano", 0.04))))).isInstanceOf(RuleDefinitionException.class);
     }
+
+    @Test
+    void moduleReadsTheFollowerSampleFromTheContext() {
+        AudienceQualityModule m = new AudienceQualityModule();
+        RuleParameters p = new RuleParameters(Map.of("minScore", 75, "minParts", 2, "engagementNorm",
+                Map.of("default", 0.025)));
+        dev.creatorwatch.rules.AccountFacts facts = new dev.creatorwatch.rules.AccountFacts(1L, 1L, "C", false,
+                dev.creatorwatch.creator.Platform.MASTODON, "c@example.social", "https://example.social/@c",
+                dev.creatorwatch.creator.Tier.MICRO);
+        Observation now = obs("2026-02-01", 20_000, 600, 20);
+        // Healthy engagement alone: no alert; the same account with 60% of sampled followers fake: alert.
+        assertThat(m.evaluate(new dev.creatorwatch.rules.RuleContext(facts, now, List.of(), List.of(), List.of(),
+                null, null), p)).isEmpty();
+        var findings = m.evaluate(new dev.creatorwatch.rules.RuleContext(facts, now, List.of(), List.of(), List.of(),
+                new FollowerSample(200, 160), null), p);
+        assertThat(findings).hasSize(1);
+        assertThat(findings.get(0).reason()).contains("About 80% of 200 sampled followers look fake");
+    }
 }

@@ -13,16 +13,34 @@ import java.util.Random;
  */
 final class GradientBoostingTrainer {
 
+    /**
+     * {@code fakeWeight} multiplies the loss of fake rows (the rare class); {@code colsample} is the share of features
+     * each tree may split on.
+     */
     record Params(int trees, int maxDepth, double learningRate, double lambda, double minChildHessian,
-                  double subsample, long seed) {
+                  double subsample, double colsample, double fakeWeight, long seed) {
 
         static Params defaults() {
-            return new Params(200, 3, 0.08, 1.0, 1.0, 0.8, 20261125L);
+            return new Params(200, 3, 0.08, 1.0, 1.0, 0.8, 1.0, 1.0, 20261125L);
+        }
+
+        Params with(int trees, int maxDepth, double learningRate, double colsample, double fakeWeight) {
+            return new Params(trees, maxDepth, learningRate, lambda, minChildHessian, subsample, colsample, fakeWeight,
+                    seed);
         }
 
         Map<String, Object> asMap() {
-            return Map.of("trees", trees, "maxDepth", maxDepth, "learningRate", learningRate, "lambda", lambda,
-                    "minChildHessian", minChildHessian, "subsample", subsample, "seed", seed);
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("trees", trees);
+            m.put("maxDepth", maxDepth);
+            m.put("learningRate", learningRate);
+            m.put("lambda", lambda);
+            m.put("minChildHessian", minChildHessian);
+            m.put("subsample", subsample);
+            m.put("colsample", colsample);
+            m.put("fakeWeight", fakeWeight);
+            m.put("seed", seed);
+            return m;
         }
     }
 
@@ -30,6 +48,9 @@ final class GradientBoostingTrainer {
     private double[][] x;
     private double[] g;
     private double[] h;
+    private boolean[] usable;
+    private int[][] sortedByFeature; // per feature: rows with a known value, ascending
+    private boolean[] inNode;
 
     GradientBoostingTrainer(Params p) {
         this.p = p;
@@ -40,6 +61,14 @@ final class GradientBoostingTrainer {
                             Map<String, Object> training) {
         this.x = x;
         int n = y.length;
+        int width = n == 0 ? 0 : x[0].length;
+        sortedByFeature = new int[width][];
+        for (int f = 0; f < width; f++) {
+            final int ff = f;
+            sortedByFeature[f] = java.util.stream.IntStream.range(0, n).filter(r -> !Double.isNaN(x[r][ff])).boxed()
+                    .sorted(Comparator.comparingDouble(r -> x[r][ff])).mapToInt(Integer::intValue).toArray();
+        }
+        inNode = new boolean[n];
         double pos = Arrays.stream(y).sum();
         double base = Math.log((pos + 0.5) / (n - pos + 0.5));
         double[] f = new double[n];
@@ -51,8 +80,13 @@ final class GradientBoostingTrainer {
         for (int t = 0; t < p.trees(); t++) {
             for (int i = 0; i < n; i++) {
                 double pr = BoostedTreesModel.sigmoid(f[i]);
-                g[i] = pr - y[i];
-                h[i] = Math.max(pr * (1 - pr), 1e-12);
+                double w = y[i] == 1 ? p.fakeWeight() : 1.0;
+                g[i] = w * (pr - y[i]);
+                h[i] = w * Math.max(pr * (1 - pr), 1e-12);
+            }
+            usable = new boolean[x.length == 0 ? 0 : x[0].length];
+            for (int c = 0; c < usable.length; c++) {
+                usable[c] = p.colsample() >= 1.0 || rnd.nextDouble() < p.colsample();
             }
             int[] rows = java.util.stream.IntStream.range(0, n).filter(i -> rnd.nextDouble() < p.subsample()).toArray();
             TreeBuilder b = new TreeBuilder();
@@ -106,9 +140,10 @@ final class GradientBoostingTrainer {
             Split best = null;
             int features = x[rows[0]].length;
             for (int f = 0; f < features; f++) {
-                final int ff = f;
-                Integer[] known = Arrays.stream(rows).filter(r -> !Double.isNaN(x[r][ff])).boxed()
-                        .sorted(Comparator.comparingDouble(r -> x[r][ff])).toArray(Integer[]::new);
+                if (!usable[f]) {
+                    continue;
+                }
+                int[] known = knownSorted(f, rows);
                 if (known.length < 2) {
                     continue;
                 }
@@ -146,6 +181,25 @@ final class GradientBoostingTrainer {
                 }
             }
             return best;
+        }
+
+        /** The node's rows with a known value of f, in ascending value order (from the once-sorted column). */
+        int[] knownSorted(int f, int[] rows) {
+            for (int r : rows) {
+                inNode[r] = true;
+            }
+            int[] column = sortedByFeature[f];
+            int[] out = new int[rows.length];
+            int k = 0;
+            for (int r : column) {
+                if (inNode[r]) {
+                    out[k++] = r;
+                }
+            }
+            for (int r : rows) {
+                inNode[r] = false;
+            }
+            return Arrays.copyOf(out, k);
         }
 
         RegressionTree build() {

@@ -17,7 +17,6 @@ class HistoryImportTest {
                 Date,Followers,Follows,Media,notes
                 2026-01-08,"10,100",300,102,launch week
                 2026-01-01,10000,,100,
-                2026-01-08,99999,1,1,duplicate date keeps the first
                 """);
         assertThat(h).hasSize(2);
         assertThat(h.get(0).at()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
@@ -54,19 +53,49 @@ class HistoryImportTest {
         assertThatThrownBy(() -> HistoryImport.parse("followers\n10")).isInstanceOf(ImportException.class)
                 .hasMessageContaining("no date column");
         assertThatThrownBy(() -> HistoryImport.parse("date,followers\n2026-01-01,-5"))
-                .isInstanceOf(ImportException.class).hasMessageContaining("row 2");
+                .isInstanceOf(ImportException.class).hasMessageContaining("line 2");
         assertThatThrownBy(() -> HistoryImport.parse("date,followers\n2026-01-01,=cmd|' /C calc'!A0"))
                 .isInstanceOf(ImportException.class).hasMessageContaining("whole non-negative");
         assertThatThrownBy(() -> HistoryImport.parse("date,followers\n2026-13-45,1"))
-                .isInstanceOf(ImportException.class).hasMessageContaining("date must be");
+                .isInstanceOf(ImportException.class).hasMessageContaining("date: must be");
         assertThatThrownBy(() -> HistoryImport.parse("date,followers\n2026-01-01,99999999999999999999"))
                 .isInstanceOf(ImportException.class);
         assertThatThrownBy(() -> HistoryImport.parse("[" + "[".repeat(5000) + "]".repeat(5000) + "]"))
                 .isInstanceOf(ImportException.class);
         assertThatThrownBy(() -> HistoryImport.parse("[{\"followers\":1}]")).isInstanceOf(ImportException.class)
-                .hasMessageContaining("date is missing");
+                .hasMessageContaining("date: is missing");
         assertThatThrownBy(() -> HistoryImport.parse("x".repeat(HistoryImport.MAX_CHARS + 1)))
                 .isInstanceOf(ImportException.class).hasMessageContaining("larger");
         assertThatThrownBy(() -> HistoryImport.parse("date,followers\n\"2026-01-01,1")).isInstanceOf(ImportException.class);
+    }
+
+    @Test
+    void reportsEveryBadLineAndSavesNothing() {
+        ImportException e = org.assertj.core.api.Assertions.catchThrowableOfType(ImportException.class,
+                () -> HistoryImport.read("""
+                        date,followers,following,posts,engagement
+                        2026-01-01,100,10,5,3.5
+                        2026-01-01,101,10,5,3.5
+                        2027-06-01,102,10,5,3.5
+                        2026-01-03,-1,10,5,3.5
+                        2026-01-04,100,10,5,abc
+                        2026-01-05,9000000000,10,5,1
+                        """, Instant.parse("2026-02-01T00:00:00Z")));
+        assertThat(e.errors()).extracting(HistoryImport.LineError::where, HistoryImport.LineError::field)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("line 4", "date"),
+                        org.assertj.core.groups.Tuple.tuple("line 5", "followers"),
+                        org.assertj.core.groups.Tuple.tuple("line 6", "engagement"),
+                        org.assertj.core.groups.Tuple.tuple("line 7", "followers"),
+                        org.assertj.core.groups.Tuple.tuple("line 3", "date"));
+        assertThat(e.errors().get(4).message()).contains("repeats the date of line 2");
+        assertThat(e.tooLarge()).isFalse();
+    }
+
+    @Test
+    void carriesImportedEngagementAsAPerPostMean() {
+        List<HistoryImport.HistoryRow> rows = HistoryImport.read("date,followers,engagement\n2026-01-01,1000,42.4\n",
+                Instant.parse("2026-02-01T00:00:00Z"));
+        assertThat(AccountPoint.of(rows.get(0).toObservation()).engagementPerPost()).isEqualTo(42.0);
     }
 }

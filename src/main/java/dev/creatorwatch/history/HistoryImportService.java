@@ -1,0 +1,115 @@
+package dev.creatorwatch.history;
+
+import dev.creatorwatch.api.ApiException;
+import dev.creatorwatch.api.Problem;
+import dev.creatorwatch.audit.AuditTrail;
+import dev.creatorwatch.creator.Account;
+import dev.creatorwatch.rules.engagement.anomaly.HistoryImport;
+import dev.creatorwatch.rules.engagement.anomaly.HistoryImport.HistoryRow;
+import dev.creatorwatch.security.CurrentActor;
+import dev.creatorwatch.snapshot.SnapshotRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Validates and stores an uploaded history for one account, all rows or none, and records the import in the audit
+ * trail. Rows must be older than the account's latest fetched snapshot (history, not a correction of what we saw)
+ * and must not repeat a date already imported.
+ */
+@ApplicationScoped
+public class HistoryImportService {
+
+    /** What one import stored. */
+    public record ImportSummary(String importId, long accountId, int imported, Instant from, Instant to,
+                                String importedBy, Instant importedAt) {
+    }
+
+    private final Clock clock;
+    private final AuditTrail audit;
+    private final CurrentActor actor;
+    private final SnapshotRepository snapshots;
+
+    public HistoryImportService(Clock clock, AuditTrail audit, CurrentActor actor, SnapshotRepository snapshots) {
+        this.clock = clock;
+        this.audit = audit;
+        this.actor = actor;
+        this.snapshots = snapshots;
+    }
+
+    @Transactional
+    public ImportSummary importHistory(long creatorId, long accountId, String body) {
+        Account account = account(creatorId, accountId);
+        Instant now = clock.instant();
+        List<HistoryRow> rows;
+        try {
+            rows = HistoryImport.read(body, now);
+        } catch (HistoryImport.ImportException e) {
+            throw problem(e.tooLarge() ? 413 : 422, e.tooLarge() ? "History file too large" : "Invalid history",
+                    e.getMessage(), e.errors().stream().map(HistoryImportService::fieldError).toList());
+        }
+        List<Problem.FieldError> conflicts = new ArrayList<>();
+        Instant latest = snapshots.latestGood(account.id).map(s -> s.capturedAt).orElse(null);
+        Set<Instant> already = ImportedHistoryPoint.<ImportedHistoryPoint>find("accountId = ?1 and observedAt in ?2",
+                account.id, rows.stream().map(HistoryRow::at).toList()).stream().map(p -> p.observedAt)
+                .collect(Collectors.toSet());
+        for (HistoryRow r : rows) {
+            if (latest != null && !r.at().isBefore(latest)) {
+                conflicts.add(new Problem.FieldError(r.at() + ".date", "is not before the latest fetched snapshot ("
+                        + latest + "); imported history must be older than what was fetched"));
+            } else if (already.contains(r.at())) {
+                conflicts.add(new Problem.FieldError(r.at() + ".date", "was already imported for this account"));
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            throw problem(422, "Invalid history", conflicts.size() + " row(s) clash with the account's history",
+                    conflicts.subList(0, Math.min(HistoryImport.MAX_ERRORS, conflicts.size())));
+        }
+        String importId = UUID.randomUUID().toString();
+        String by = actor.get().name();
+        for (HistoryRow r : rows) {
+            ImportedHistoryPoint.of(account.id, r, importId, now, by).persist();
+        }
+        ImportSummary summary = new ImportSummary(importId, account.id, rows.size(), rows.get(0).at(),
+                rows.get(rows.size() - 1).at(), by, now);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("importId", importId);
+        after.put("accountId", account.id);
+        after.put("rows", rows.size());
+        after.put("from", summary.from().toString());
+        after.put("to", summary.to().toString());
+        audit.record(actor.get(), "creator", creatorId, "history-imported", null, after);
+        return summary;
+    }
+
+    /** Imported points of the account, oldest first. */
+    @Transactional
+    public List<ImportedHistoryPoint> list(long creatorId, long accountId) {
+        Account account = account(creatorId, accountId);
+        return ImportedHistoryPoint.<ImportedHistoryPoint>find("accountId = ?1 order by observedAt", account.id).list();
+    }
+
+    private static Account account(long creatorId, long accountId) {
+        Account a = Account.<Account>findByIdOptional(accountId).orElse(null);
+        if (a == null || !a.creator.id.equals(creatorId)) {
+            throw ApiException.notFound("Account", accountId + " of creator " + creatorId);
+        }
+        return a;
+    }
+
+    private static Problem.FieldError fieldError(HistoryImport.LineError e) {
+        return new Problem.FieldError(e.field() == null ? e.where() : e.where() + "." + e.field(), e.message());
+    }
+
+    private static ApiException problem(int status, String title, String detail, List<Problem.FieldError> errors) {
+        return new ApiException(status, title, detail, errors);
+    }
+}
