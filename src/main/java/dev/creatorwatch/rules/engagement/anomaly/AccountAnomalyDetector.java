@@ -110,28 +110,31 @@ public final class AccountAnomalyDetector {
         if (!Double.isNaN(m.lastValue) && t > m.lastAtEpochSecond) {
             double days = Math.max((t - m.lastAtEpochSecond) / SECONDS_PER_DAY, 1.0 / 24);
             double before = m.lastValue;
-            double growth = (f - before) / Math.max(before, 1.0) / days;
+            double change = (f - before) / Math.max(before, 1.0);
+            double growth = change / days;
             excess = (growth - m.mean) * days;
             double z = (growth - m.mean) / (1.25 * m.absDev + cfg.followerNoiseFloorPerDay());
             boolean ready = m.rates >= cfg.minRates();
             boolean jump = ready && excess >= cfg.jumpMinFraction() && z >= cfg.zThreshold();
-            boolean drop = ready && excess <= -cfg.dropMinFraction() && z <= -cfg.zThreshold();
+            // A purge is a real loss: growth that merely slowed (say after a fast start) is not a drop.
+            boolean drop = ready && change <= -cfg.dropMinFraction() && excess <= -cfg.dropMinFraction()
+                    && z <= -cfg.zThreshold();
             boolean viral = jump && engagementRatio >= cfg.viralEngagementRatio();
             if ((jump || drop) && !m.open) {
                 Map<String, Object> ev = new LinkedHashMap<>();
                 ev.put("followersBefore", (long) before);
                 ev.put("followersNow", f);
                 ev.put("days", round(days));
-                ev.put("changeFraction", round((f - before) / Math.max(before, 1.0)));
+                ev.put("changeFraction", round(change));
                 ev.put("usualGrowthPerDay", round(m.mean));
                 ev.put("excessFraction", round(excess));
                 ev.put("engagementPerPostRatio", Double.isNaN(engagementRatio) ? "unknown" : round(engagementRatio));
-                String change = String.format(Locale.ROOT, "%s %.0f%% (%s to %s) in %s days, against a usual %.2f%% "
-                        + "a day", f >= before ? "rose" : "fell", 100 * Math.abs(f - before) / Math.max(before, 1.0),
-                        count(before), count(f), days(days), 100 * m.mean);
+                String changeText = String.format(Locale.ROOT, "%s %.0f%% (%s to %s) in %s days, against a usual "
+                        + "%.2f%% a day", f >= before ? "rose" : "fell", 100 * Math.abs(change), count(before),
+                        count(f), days(days), 100 * m.mean);
                 if (drop) {
                     events.add(new AnomalyEvent(AnomalyKind.FOLLOWER_DROP, point.at(),
-                            confidence(-excess / cfg.dropMinFraction()), "Followers " + change
+                            confidence(-excess / cfg.dropMinFraction()), "Followers " + changeText
                             + ": typical of a platform purge of fake followers or mass unfollowing.", ev));
                 } else if (!viral) {
                     String engagement = Double.isNaN(engagementRatio)
@@ -140,7 +143,8 @@ public final class AccountAnomalyDetector {
                                     engagementRatio);
                     events.add(new AnomalyEvent(AnomalyKind.FOLLOWER_JUMP, point.at(),
                             confidence(excess / cfg.jumpMinFraction()) * (Double.isNaN(engagementRatio) ? 0.7 : 1.0),
-                            "Followers " + change + ", while " + engagement + ": typical of bought followers.", ev));
+                            "Followers " + changeText + ", while " + engagement + ": typical of bought followers.",
+                            ev));
                 }
             }
             if (jump || drop) {

@@ -26,7 +26,9 @@ public final class MetricState {
         }
         double a = 1 - Math.pow(1 - alphaPerDay, Math.min(days, 30));
         a = Math.max(a, 1.0 / (rates + 1));
-        double band = clipDeviations * (absDev + floor);
+        // One rate gives no spread yet: clipping the second to a zero-width band would lock the usual level onto
+        // the first gap, which is often the least typical one (a fast start, or the jump that got an account watched).
+        double band = rates == 1 ? Double.POSITIVE_INFINITY : clipDeviations * (absDev + floor);
         double clipped = Math.max(mean - band, Math.min(mean + band, rate));
         double d = clipped - mean;
         mean += a * d;

@@ -115,6 +115,25 @@ class EngagementAnomalyModuleTest {
         assertThat(module.evaluate(weekly(obs(35, 8_500L, 110L, 300L)), onlyDrops)).hasSize(1);
     }
 
+    /**
+     * The demo's timelines (Nora: a jump as the very first change, then slow growth; the lookalike: fast early growth,
+     * then flat). The first rate became the usual trend, so slower growth later read as "far below trend" and raised
+     * a purge alert although followers never fell.
+     */
+    @Test
+    void followersThatNeverFallNeverRaiseADrop() {
+        RuleParameters onlyDrops = new RuleParameters(Map.of("events", List.of("follower-drop")));
+        for (long[] timeline : new long[][] {{12_400, 48_900, 49_150, 49_420, 49_420}, {212, 230, 241, 241, 241}}) {
+            List<Observation> history = new ArrayList<>();
+            for (int i = 0; i < timeline.length; i++) {
+                RuleContext ctx = new RuleContext(ACCOUNT, obs(i, timeline[i], 100L, 60L), List.copyOf(history),
+                        List.of(), List.of());
+                assertThat(module.evaluate(ctx, onlyDrops)).as("snapshot %d of %s", i, timeline[0]).isEmpty();
+                history.add(0, ctx.current());
+            }
+        }
+    }
+
     @Test
     void tooLittleHistoryNeverAlerts() {
         RuleContext ctx = new RuleContext(ACCOUNT, obs(7, 50_000L, 100L, 300L), List.of(obs(0, 10_000L, 100L, 300L)),

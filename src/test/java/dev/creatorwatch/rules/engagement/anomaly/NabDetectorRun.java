@@ -71,13 +71,10 @@ final class NabDetectorRun {
         return out;
     }
 
-    /** Quick tuning loop: {@code java ... NabDetectorRun slowAlpha fastAlpha warmup rest alert scale}. */
+    /** Quick look without Maven: {@code java ... NabDetectorRun} scores {@link SeriesAnomalyDetector.Config#nab()}. */
     public static void main(String[] args) {
         NabCorpus corpus = NabCorpus.load(Path.of(System.getProperty("nab", "../shared/data/nab")));
-        SeriesAnomalyDetector.Config d = SeriesAnomalyDetector.Config.nab();
-        SeriesAnomalyDetector.Config c = args.length == 0 ? d : new SeriesAnomalyDetector.Config(
-                Double.parseDouble(args[0]), Double.parseDouble(args[1]), Integer.parseInt(args[2]),
-                Integer.parseInt(args[3]), Double.parseDouble(args[4]), Double.parseDouble(args[5]));
+        SeriesAnomalyDetector.Config c = SeriesAnomalyDetector.Config.nab();
         List<double[]> scores = run(corpus, c);
         StringBuilder sb = new StringBuilder(c.toString()).append('\n');
         for (Profile p : NabScorer.PROFILES) {

@@ -26,7 +26,7 @@ class SeriesAnomalyDetectorTest {
         int alerts = 0;
         int firstAlert = -1;
         for (int i = 0; i < v.length; i++) {
-            if (d.update(v[i]) >= SeriesAnomalyDetector.Config.nab().alertLevel()) {
+            if (d.update(v[i]) >= SeriesAnomalyDetector.ALERT_LEVEL) {
                 alerts++;
                 firstAlert = firstAlert < 0 ? i : firstAlert;
             }
@@ -40,7 +40,7 @@ class SeriesAnomalyDetectorTest {
         SeriesAnomalyDetector d = new SeriesAnomalyDetector(SeriesAnomalyDetector.Config.nab());
         double[] v = noisyWithStepAt(2000, Integer.MAX_VALUE);
         for (int i = 0; i < v.length; i++) {
-            assertThat(d.update(i % 97 == 0 ? Double.NaN : v[i])).isLessThan(0.35);
+            assertThat(d.update(i % 97 == 0 ? Double.NaN : v[i])).isLessThan(SeriesAnomalyDetector.ALERT_LEVEL);
         }
         assertThat(d.update(Double.POSITIVE_INFINITY)).isZero();
     }
@@ -53,7 +53,7 @@ class SeriesAnomalyDetectorTest {
             a.update(v[i]);
         }
         String json = Json.write(a.state());
-        assertThat(json.length()).isLessThan(300);
+        assertThat(json.length()).isLessThan(1500); // two 10-bin histograms, their logs and a dozen numbers
         SeriesAnomalyDetector b = new SeriesAnomalyDetector(SeriesAnomalyDetector.Config.nab(),
                 Json.read(json, new TypeReference<DetectorState>() { }));
         for (int i = 400; i < v.length; i++) {
@@ -63,7 +63,7 @@ class SeriesAnomalyDetectorTest {
 
     @Test
     void invalidConfigIsRefused() {
-        assertThatThrownBy(() -> new SeriesAnomalyDetector.Config(0, 0.1, 1, 1, 0.5, 1))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SeriesAnomalyDetector.Config(0, 0.1, 0.05, 5, 9, 6, 2, 4, 100, 200, 0.001, 4,
+                0.7, 2.5, 0.02, 5)).isInstanceOf(IllegalArgumentException.class);
     }
 }
