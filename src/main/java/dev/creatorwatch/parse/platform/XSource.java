@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * X (Twitter), browser-rendered profile DOM. Counts come from JSON-LD (generic source); this adds the verified badge
@@ -27,6 +29,11 @@ public final class XSource implements ProfileSource {
     private static final Pattern STATUS = Pattern.compile("^/([A-Za-z0-9_]{1,50})/status/(\\d+)");
     private static final Pattern ACTION_COUNT = Pattern.compile("(\\d[\\d,.]*\\s*[KMkm]?)\\s+(repl|repost|like|view)");
     private static final int MAX_POSTS = 20;
+    private static final Evaluator OWN_BADGE = Selector.evaluatorOf(
+            "[aria-label=Verified account], [data-testid=icon-verified]");
+    private static final Evaluator ACTION_GROUP = Selector.evaluatorOf("[role=group][aria-label]");
+    private static final Evaluator TIME = Selector.evaluatorOf("time[datetime]");
+    private static final Evaluator TWEET_TEXT = Selector.evaluatorOf("[data-testid=tweetText]");
 
     @Override
     public String name() {
@@ -38,7 +45,7 @@ public final class XSource implements ProfileSource {
         Profile.Builder b = Profile.builder();
         Element userName = page.byTestId("UserName").stream().findFirst().orElse(null);
         if (userName != null) {
-            b.verified(userName.selectFirst("[aria-label=Verified account], [data-testid=icon-verified]") != null);
+            b.verified(userName.selectFirst(OWN_BADGE) != null);
             for (Element span : userName.getElementsByTag("span")) {
                 String t = span.ownText().strip();
                 if (t.startsWith("@") && t.length() > 1 && !t.contains(" ")) {
@@ -74,9 +81,9 @@ public final class XSource implements ProfileSource {
             if (id == null || handle != null && !author.equalsIgnoreCase(handle)) {
                 continue;
             }
-            Element group = article.selectFirst("[role=group][aria-label]");
+            Element group = article.selectFirst(ACTION_GROUP);
             Map<String, Long> counts = group == null ? Map.of() : actionCounts(group.attr("aria-label"));
-            Element time = article.selectFirst("time[datetime]");
+            Element time = article.selectFirst(TIME);
             posts.add(new Post(id, "https://x.com/" + author + "/status/" + id, instant(time),
                     counts.get("like"), counts.get("repl"), counts.get("view"), tweetText(article)));
         }
@@ -106,7 +113,7 @@ public final class XSource implements ProfileSource {
     }
 
     private static String tweetText(Element article) {
-        Element text = article.selectFirst("[data-testid=tweetText]");
+        Element text = article.selectFirst(TWEET_TEXT);
         return text == null ? null : text.text();
     }
 
