@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,26 +69,45 @@ public final class XSource implements ProfileSource {
             if (posts.size() >= MAX_POSTS) {
                 break;
             }
-            String id = null;
-            String author = null;
-            for (Element a : article.getElementsByTag("a")) {
-                Matcher m = STATUS.matcher(a.attr("href"));
-                if (m.find()) {
-                    author = m.group(1);
-                    id = m.group(2);
-                    break;
-                }
-            }
-            if (id == null || handle != null && !author.equalsIgnoreCase(handle)) {
+            TweetParts tweet = new TweetParts(article);
+            if (tweet.id == null || handle != null && !tweet.author.equalsIgnoreCase(handle)) {
                 continue;
             }
-            Element group = article.selectFirst(ACTION_GROUP);
-            Map<String, Long> counts = group == null ? Map.of() : actionCounts(group.attr("aria-label"));
-            Element time = article.selectFirst(TIME);
-            posts.add(new Post(id, "https://x.com/" + author + "/status/" + id, instant(time),
-                    counts.get("like"), counts.get("repl"), counts.get("view"), tweetText(article)));
+            Map<String, Long> counts = tweet.group == null ? Map.of() : actionCounts(tweet.group.attr("aria-label"));
+            posts.add(new Post(tweet.id, "https://x.com/" + tweet.author + "/status/" + tweet.id, instant(tweet.time),
+                    counts.get("like"), counts.get("repl"), counts.get("view"),
+                    tweet.text == null ? null : tweet.text.text()));
         }
         return posts;
+    }
+
+    /**
+     * The first status link, action group, timestamp and text of one tweet, in document order, found in one walk
+     * over its subtree that stops once all four are found (rather than a walk per part).
+     */
+    private static final class TweetParts {
+        String author;
+        String id;
+        Element group;
+        Element time;
+        Element text;
+
+        TweetParts(Element article) {
+            Iterator<Element> all = article.stream().iterator();
+            while (all.hasNext() && (id == null || group == null || time == null || text == null)) {
+                Element e = all.next();
+                if (id == null && e.nameIs("a")) {
+                    Matcher m = STATUS.matcher(e.attr("href"));
+                    if (m.find()) {
+                        author = m.group(1);
+                        id = m.group(2);
+                    }
+                }
+                group = group == null && ACTION_GROUP.matches(article, e) ? e : group;
+                time = time == null && TIME.matches(article, e) ? e : time;
+                text = text == null && TWEET_TEXT.matches(article, e) ? e : text;
+            }
+        }
     }
 
     /** "10 replies, 1 repost, 27 likes, 5 bookmarks, 11424 views" by the English action word's stem. */
@@ -110,11 +130,6 @@ public final class XSource implements ProfileSource {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    private static String tweetText(Element article) {
-        Element text = article.selectFirst(TWEET_TEXT);
-        return text == null ? null : text.text();
     }
 
     private static String lastSegment(String url) {
