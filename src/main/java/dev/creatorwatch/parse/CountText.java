@@ -105,7 +105,10 @@ public final class CountText {
         }
         char mark = digits.charAt(last);
         char other = mark == '.' ? ',' : '.';
-        long marks = digits.chars().filter(c -> c == mark).count();
+        int marks = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            marks += digits.charAt(i) == mark ? 1 : 0;
+        }
         boolean decimal;
         if (digits.indexOf(other) >= 0) {
             decimal = true;
@@ -127,15 +130,27 @@ public final class CountText {
         return Double.parseDouble(intPart + "." + digits.substring(last + 1));
     }
 
-    /** Grouped digits must come in threes after the first group: "1,23,456" is not a count we trust. */
+    /**
+     * Grouped digits must come in threes after the first group: "1,23,456" is not a count we trust. (A loop rather
+     * than {@code split("[.,]")}, which compiles its pattern on every call.)
+     */
     private static boolean groupsOfThree(String grouped) {
-        String[] groups = grouped.split("[.,]", -1);
-        for (int i = 1; i < groups.length; i++) {
-            if (groups[i].length() != 3) {
-                return false;
+        int length = 0;
+        int firstGroup = -1;
+        for (int i = 0; i < grouped.length(); i++) {
+            char c = grouped.charAt(i);
+            if (c == '.' || c == ',') {
+                if (firstGroup < 0) {
+                    firstGroup = length;
+                } else if (length != 3) {
+                    return false;
+                }
+                length = 0;
+            } else {
+                length++;
             }
         }
-        return groups[0].length() > 0;
+        return firstGroup < 0 ? length > 0 : firstGroup > 0 && length == 3;
     }
 
     private static String stripDot(String s) {

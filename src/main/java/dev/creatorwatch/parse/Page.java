@@ -2,16 +2,18 @@ package dev.creatorwatch.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.creatorwatch.creator.Platform;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * One parsed page handed to every source, so the HTML is parsed once and the meta tags, scripts and ld+json blocks
@@ -28,6 +30,7 @@ public final class Page {
     private List<String> scriptTexts;
     private Index index;
     private List<JsonNode> ldJson;
+    private String title;
 
     public Page(Platform platform, String url, Document document, int sourceLength) {
         this.platform = platform;
@@ -149,8 +152,11 @@ public final class Page {
     }
 
     public String title() {
-        Element t = index().title;
-        return t == null ? "" : t.text().strip();
+        if (title == null) {
+            Element t = index().title;
+            title = t == null ? "" : t.text().strip();
+        }
+        return title;
     }
 
     /** Microformats2 {@code h-card} elements, in document order. */
@@ -180,14 +186,28 @@ public final class Page {
     private Index index() {
         if (index == null) {
             Index ix = new Index();
-            NodeTraversor.traverse((node, depth) -> {
-                if (node instanceof Element e) {
-                    ix.add(e);
-                }
-            }, document);
+            forEachElement(document, ix::add);
             index = ix;
         }
         return index;
+    }
+
+    /**
+     * Visits the element and its descendant elements in document order. A plain stack over child lists: the
+     * general {@code NodeTraversor} re-checks sibling indexes on every step to survive edits we never make.
+     */
+    static void forEachElement(Element root, Consumer<Element> visit) {
+        ArrayDeque<Element> stack = new ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            Element e = stack.pop();
+            visit.accept(e);
+            for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+                if (e.childNode(i) instanceof Element child) {
+                    stack.push(child);
+                }
+            }
+        }
     }
 
     private static final class Index {
@@ -211,20 +231,34 @@ public final class Page {
             if (e.attributesSize() == 0) {
                 return;
             }
-            String role = e.attr("role");
+            // The parser lower-cases attribute names, so exact-key lookups find what attr()'s case-insensitive ones
+            // would, without a case-folding compare per attribute on every element of the page.
+            Attributes attributes = e.attributes();
+            String role = attributes.get("role");
             if (role.equals("alert") || role.equals("heading")) {
                 headlines.add(e);
             }
-            String testId = e.attr("data-testid");
+            String testId = attributes.get("data-testid");
             if (!testId.isEmpty()) {
                 byTestId.computeIfAbsent(testId, k -> new ArrayList<>()).add(e);
                 if (testId.equals("emptyState")) {
                     headlines.add(e);
                 }
             }
-            if (e.hasClass("h-card")) {
+            if (mayNameHCard(attributes.get("class")) && e.hasClass("h-card")) {
                 hCards.add(e);
             }
+        }
+
+        /** A cheap pre-check before the token match: most class lists on a page have no "h-card" in them at all. */
+        private static boolean mayNameHCard(String classes) {
+            for (int dash = classes.indexOf('-'); dash > 0; dash = classes.indexOf('-', dash + 1)) {
+                char h = classes.charAt(dash - 1);
+                if ((h == 'h' || h == 'H') && classes.regionMatches(true, dash - 1, "h-card", 0, 6)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -145,7 +145,11 @@ public class ProfilePageReaders implements ProfilePageReader {
         return p.followers() != null || p.following() != null || p.posts() != null;
     }
 
+    /** Nothing read at all (the same as equal to an empty profile, without a reflective record compare). */
     private static boolean isEmpty(Profile p) {
-        return p.equals(Profile.builder().build());
+        return p.handle() == null && p.displayName() == null && p.bio() == null && p.externalUrl() == null
+                && p.avatarUrl() == null && p.verified() == null && p.privateAccount() == null
+                && p.followers() == null && p.following() == null && p.posts() == null && p.totalLikes() == null
+                && p.language() == null && p.recentPosts().isEmpty();
     }
 }

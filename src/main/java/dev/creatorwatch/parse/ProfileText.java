@@ -45,9 +45,13 @@ final class ProfileText {
             return null;
         }
         StringBuilder sb = new StringBuilder(handle.length());
-        handle.codePoints()
-                .filter(c -> Character.getType(c) != Character.FORMAT && !Character.isWhitespace(c))
-                .forEach(sb::appendCodePoint);
+        for (int i = 0; i < handle.length(); ) {
+            int c = handle.codePointAt(i);
+            if (Character.getType(c) != Character.FORMAT && !Character.isWhitespace(c)) {
+                sb.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
         String h = sb.toString();
         h = h.startsWith("@") ? h.substring(1) : h;
         return HANDLE.matcher(h).matches() ? h : null;

@@ -4,12 +4,16 @@ import dev.creatorwatch.parse.Page;
 import dev.creatorwatch.parse.Profile;
 import dev.creatorwatch.parse.ProfileSource;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * microformats2 {@code h-card}: the page's own card (the first one not nested in a post, so an author card inside
  * an {@code h-entry} is not taken for the profile). Mastodon and IndieWeb sites mark their profile headers this way.
  */
 public final class HCardSource implements ProfileSource {
+
+    private static final Evaluator ENTRY = Selector.evaluatorOf(".h-entry");
 
     @Override
     public String name() {
@@ -20,7 +24,7 @@ public final class HCardSource implements ProfileSource {
     public Profile read(Page page) {
         Element card = null;
         for (Element candidate : page.hCards()) {
-            if (candidate.closest(".h-entry") == null) {
+            if (candidate.closest(ENTRY) == null) {
                 card = candidate;
                 break;
             }

@@ -4,10 +4,10 @@ import dev.creatorwatch.parse.CountLabels;
 import dev.creatorwatch.parse.Page;
 import dev.creatorwatch.parse.Profile;
 import dev.creatorwatch.parse.ProfileSource;
+import java.util.ArrayDeque;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Last resort for counts: short visible texts that are nothing but a labelled count, such as Dribbble's
@@ -36,34 +36,42 @@ public final class VisibleCountSource implements ProfileSource {
             return null;
         }
         Profile.Builder b = Profile.builder();
-        int[] visited = {0};
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(org.jsoup.nodes.Node node, int depth) {
-                if (visited[0]++ > MAX_NODES) {
-                    return;
+        // document order over every node, as NodeTraversor would walk it, without its per-step edit checks
+        ArrayDeque<Node> stack = new ArrayDeque<>();
+        stack.push(body);
+        for (int visited = 0; !stack.isEmpty() && visited <= MAX_NODES; visited++) {
+            Node node = stack.pop();
+            String text = null;
+            if (node instanceof TextNode t) {
+                text = t.getWholeText();
+            } else if (node instanceof Element e) {
+                if (e.attributesSize() > 0) {
+                    text = e.attributes().get("aria-label"); // parsed names are lower-case; "" when absent
                 }
-                String text = null;
-                if (node instanceof TextNode t) {
-                    text = t.getWholeText();
-                } else if (node instanceof Element e && e.hasAttr("aria-label")) {
-                    text = e.attr("aria-label");
-                }
-                if (text != null && text.length() <= MAX_TEXT && !text.isBlank() && hasDigit(text)
-                        && CountLabels.onlyCounts(text)) {
-                    CountLabels.fill(b, text);
+                for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+                    stack.push(e.childNode(i));
                 }
             }
-        }, body);
+            if (text != null && text.length() <= MAX_TEXT && hasDigitAndLetter(text)
+                    && CountLabels.onlyCounts(text)) {
+                CountLabels.fill(b, text);
+            }
+        }
         return b.build();
     }
 
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                return true;
-            }
+    /**
+     * Every count label is a word, so a text without a letter ("2024", "3:45", "12") can name no count: skipping it
+     * here spares the count pattern the many bare numbers a page shows.
+     */
+    private static boolean hasDigitAndLetter(String s) {
+        boolean digit = false;
+        boolean letter = false;
+        for (int i = 0; i < s.length() && !(digit && letter); i++) {
+            char c = s.charAt(i);
+            digit |= Character.isDigit(c);
+            letter |= Character.isLetter(c);
         }
-        return false;
+        return digit && letter;
     }
 }

@@ -7,6 +7,8 @@ import dev.creatorwatch.parse.Profile;
 import dev.creatorwatch.parse.ProfileSource;
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Bluesky: the profile page's counts are in JSON-LD (generic source); this adds the verified state (the web app
@@ -14,6 +16,8 @@ import org.jsoup.nodes.Element;
  * the public AppView's {@code app.bsky.actor.getProfile} JSON.
  */
 public final class BlueskySource implements ProfileSource {
+
+    private static final Evaluator VERIFICATION = Selector.evaluatorOf("[aria-label~=(?i)verification]");
 
     @Override
     public String name() {
@@ -26,7 +30,7 @@ public final class BlueskySource implements ProfileSource {
         if (names.isEmpty()) {
             return null;
         }
-        boolean badge = names.get(0).selectFirst("[aria-label~=(?i)verification]") != null;
+        boolean badge = names.get(0).selectFirst(VERIFICATION) != null;
         return Profile.builder().verified(badge).build();
     }
 

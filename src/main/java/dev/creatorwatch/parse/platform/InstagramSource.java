@@ -9,6 +9,7 @@ import dev.creatorwatch.parse.ProfileSource;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,16 @@ public final class InstagramSource implements ProfileSource {
     private static final String SHARED_DATA = "window._sharedData = ";
     private static final Pattern QUOTED_BIO = Pattern.compile("\\) on Instagram: \"(.*)\"\\s*$", Pattern.DOTALL);
     private static final int MAX_POSTS = 24;
+    /**
+     * Every field on the paths {@link #read} and {@link #readUser} follow; the rest of the blob (thumbnails, display
+     * resources, owner copies per post) is skipped unbuilt.
+     */
+    private static final Set<String> SHARED_DATA_FIELDS = Set.of(
+            "entry_data", "ProfilePage", "graphql", "user",
+            "username", "full_name", "biography", "external_url", "profile_pic_url_hd", "is_verified", "is_private",
+            "edge_followed_by", "edge_follow", "edge_owner_to_timeline_media", "count", "edges", "node",
+            "shortcode", "edge_liked_by", "edge_media_preview_like", "taken_at_timestamp", "edge_media_to_comment",
+            "video_view_count", "edge_media_to_caption", "text");
 
     @Override
     public String name() {
@@ -36,7 +47,7 @@ public final class InstagramSource implements ProfileSource {
     public Profile read(Page page) {
         Profile.Builder b = Profile.builder();
         page.scriptContaining(SHARED_DATA)
-                .flatMap(script -> JsonBlobs.after(script, SHARED_DATA))
+                .flatMap(script -> JsonBlobs.after(script, SHARED_DATA, SHARED_DATA_FIELDS))
                 .map(root -> root.path("entry_data").path("ProfilePage").path(0).path("graphql").path("user"))
                 .filter(JsonNode::isObject)
                 .ifPresent(user -> readUser(user, b));

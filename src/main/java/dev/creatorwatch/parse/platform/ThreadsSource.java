@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Threads profile pages: the description "4.9M Followers • 530 Threads • bio. See the latest conversations with
@@ -17,6 +19,10 @@ import org.jsoup.nodes.Element;
 public final class ThreadsSource implements ProfileSource {
 
     private static final Pattern BOILERPLATE = Pattern.compile("\\s*See the latest conversations with @\\S+?\\.?\\s*$");
+
+    private static final Evaluator HEADER = Selector.evaluatorOf("header, [role=main]");
+    private static final Evaluator HEADING = Selector.evaluatorOf("h1, h2");
+    private static final Evaluator BADGE = Selector.evaluatorOf("[aria-label=Verified], svg[aria-label=Verified]");
 
     @Override
     public String name() {
@@ -39,9 +45,9 @@ public final class ThreadsSource implements ProfileSource {
             String text = BOILERPLATE.matcher(String.join(" • ", bio)).replaceFirst("").strip();
             b.bio(text.isEmpty() ? null : text);
         }
-        Element header = page.document().selectFirst("header, [role=main]");
-        if (header != null && header.selectFirst("h1, h2") != null) {
-            b.verified(header.selectFirst("[aria-label=Verified], svg[aria-label=Verified]") != null);
+        Element header = page.document().selectFirst(HEADER);
+        if (header != null && header.selectFirst(HEADING) != null) {
+            b.verified(header.selectFirst(BADGE) != null);
         }
         return b.build();
     }

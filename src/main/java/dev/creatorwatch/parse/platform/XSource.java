@@ -9,12 +9,15 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * X (Twitter), browser-rendered profile DOM. Counts come from JSON-LD (generic source); this adds the verified badge
@@ -27,6 +30,11 @@ public final class XSource implements ProfileSource {
     private static final Pattern STATUS = Pattern.compile("^/([A-Za-z0-9_]{1,50})/status/(\\d+)");
     private static final Pattern ACTION_COUNT = Pattern.compile("(\\d[\\d,.]*\\s*[KMkm]?)\\s+(repl|repost|like|view)");
     private static final int MAX_POSTS = 20;
+    private static final Evaluator OWN_BADGE = Selector.evaluatorOf(
+            "[aria-label=Verified account], [data-testid=icon-verified]");
+    private static final Evaluator ACTION_GROUP = Selector.evaluatorOf("[role=group][aria-label]");
+    private static final Evaluator TIME = Selector.evaluatorOf("time[datetime]");
+    private static final Evaluator TWEET_TEXT = Selector.evaluatorOf("[data-testid=tweetText]");
 
     @Override
     public String name() {
@@ -38,7 +46,7 @@ public final class XSource implements ProfileSource {
         Profile.Builder b = Profile.builder();
         Element userName = page.byTestId("UserName").stream().findFirst().orElse(null);
         if (userName != null) {
-            b.verified(userName.selectFirst("[aria-label=Verified account], [data-testid=icon-verified]") != null);
+            b.verified(userName.selectFirst(OWN_BADGE) != null);
             for (Element span : userName.getElementsByTag("span")) {
                 String t = span.ownText().strip();
                 if (t.startsWith("@") && t.length() > 1 && !t.contains(" ")) {
@@ -61,26 +69,45 @@ public final class XSource implements ProfileSource {
             if (posts.size() >= MAX_POSTS) {
                 break;
             }
-            String id = null;
-            String author = null;
-            for (Element a : article.getElementsByTag("a")) {
-                Matcher m = STATUS.matcher(a.attr("href"));
-                if (m.find()) {
-                    author = m.group(1);
-                    id = m.group(2);
-                    break;
-                }
-            }
-            if (id == null || handle != null && !author.equalsIgnoreCase(handle)) {
+            TweetParts tweet = new TweetParts(article);
+            if (tweet.id == null || handle != null && !tweet.author.equalsIgnoreCase(handle)) {
                 continue;
             }
-            Element group = article.selectFirst("[role=group][aria-label]");
-            Map<String, Long> counts = group == null ? Map.of() : actionCounts(group.attr("aria-label"));
-            Element time = article.selectFirst("time[datetime]");
-            posts.add(new Post(id, "https://x.com/" + author + "/status/" + id, instant(time),
-                    counts.get("like"), counts.get("repl"), counts.get("view"), tweetText(article)));
+            Map<String, Long> counts = tweet.group == null ? Map.of() : actionCounts(tweet.group.attr("aria-label"));
+            posts.add(new Post(tweet.id, "https://x.com/" + tweet.author + "/status/" + tweet.id, instant(tweet.time),
+                    counts.get("like"), counts.get("repl"), counts.get("view"),
+                    tweet.text == null ? null : tweet.text.text()));
         }
         return posts;
+    }
+
+    /**
+     * The first status link, action group, timestamp and text of one tweet, in document order, found in one walk
+     * over its subtree that stops once all four are found (rather than a walk per part).
+     */
+    private static final class TweetParts {
+        String author;
+        String id;
+        Element group;
+        Element time;
+        Element text;
+
+        TweetParts(Element article) {
+            Iterator<Element> all = article.stream().iterator();
+            while (all.hasNext() && (id == null || group == null || time == null || text == null)) {
+                Element e = all.next();
+                if (id == null && e.nameIs("a")) {
+                    Matcher m = STATUS.matcher(e.attr("href"));
+                    if (m.find()) {
+                        author = m.group(1);
+                        id = m.group(2);
+                    }
+                }
+                group = group == null && ACTION_GROUP.matches(article, e) ? e : group;
+                time = time == null && TIME.matches(article, e) ? e : time;
+                text = text == null && TWEET_TEXT.matches(article, e) ? e : text;
+            }
+        }
     }
 
     /** "10 replies, 1 repost, 27 likes, 5 bookmarks, 11424 views" by the English action word's stem. */
@@ -103,11 +130,6 @@ public final class XSource implements ProfileSource {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    private static String tweetText(Element article) {
-        Element text = article.selectFirst("[data-testid=tweetText]");
-        return text == null ? null : text.text();
     }
 
     private static String lastSegment(String url) {

@@ -10,9 +10,11 @@ import dev.creatorwatch.parse.Profile;
 import dev.creatorwatch.parse.ProfileSource;
 import dev.creatorwatch.parse.generic.OpenGraphSource;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * YouTube channel pages: {@code ytInitialData}. The classic header ({@code c4TabbedHeaderRenderer}) has the handle,
@@ -24,6 +26,17 @@ public final class YouTubeSource implements ProfileSource {
 
     private static final String[] MARKERS = {"var ytInitialData = ", "window[\"ytInitialData\"] = "};
     private static final int MAX_VIDEOS = 12;
+    /*
+     * The fields each renderer is read for (everything on the paths below). A video entry is ~7 KB of thumbnails,
+     * menus and endpoints around three small fields; building only those keeps the channel page cheap to read.
+     */
+    private static final Set<String> TEXT = Set.of("simpleText", "runs", "text");
+    private static final Set<String> METADATA_FIELDS = Set.of(
+            "title", "description", "avatar", "thumbnails", "url", "vanityChannelUrl");
+    private static final Set<String> CLASSIC_HEADER_FIELDS = union(TEXT, Set.of("title", "channelHandleText",
+            "subscriberCountText", "videosCountText", "badges", "metadataBadgeRenderer", "style"));
+    private static final Set<String> VIDEO_FIELDS = union(TEXT, Set.of("videoId", "viewCountText", "title"));
+
     @Override
     public String name() {
         return "youtube";
@@ -47,11 +60,11 @@ public final class YouTubeSource implements ProfileSource {
             return null;
         }
         Profile.Builder b = Profile.builder();
-        JsonNode meta = data.first("channelMetadataRenderer");
+        JsonNode meta = data.first("channelMetadataRenderer", METADATA_FIELDS);
         b.displayName(JsonBlobs.text(meta, "title"));
         b.bio(JsonBlobs.text(meta, "description"));
         b.avatarUrl(JsonBlobs.text(meta.path("avatar").path("thumbnails").path(0), "url"));
-        JsonNode c4 = data.first("c4TabbedHeaderRenderer");
+        JsonNode c4 = data.first("c4TabbedHeaderRenderer", CLASSIC_HEADER_FIELDS);
         if (c4.isObject()) {
             readClassicHeader(c4, b);
         } else {
@@ -63,8 +76,8 @@ public final class YouTubeSource implements ProfileSource {
                 b.handle(vanity.substring(vanity.indexOf("/@") + 2));
             }
         }
-        List<JsonNode> videos = new ArrayList<>(data.values("gridVideoRenderer", MAX_VIDEOS));
-        videos.addAll(data.values("videoRenderer", MAX_VIDEOS - videos.size()));
+        List<JsonNode> videos = new ArrayList<>(data.values("gridVideoRenderer", MAX_VIDEOS, VIDEO_FIELDS));
+        videos.addAll(data.values("videoRenderer", MAX_VIDEOS - videos.size(), VIDEO_FIELDS));
         b.recentPosts(videos(videos));
         return b.build();
     }
@@ -124,6 +137,12 @@ public final class YouTubeSource implements ProfileSource {
             }
         }
         return new ArrayList<>(byId.values());
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     private static String firstNonNull(String a, String b) {
