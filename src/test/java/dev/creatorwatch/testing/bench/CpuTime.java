@@ -30,9 +30,11 @@ public final class CpuTime {
     /** A reading of both clocks; subtract two readings to get the CPU used in between. */
     public record Reading(long jvmNanos, long postgresNanos) {
 
+        /** PostgreSQL's share is unknown (-1) if it could not be read or a backend went away in between. */
         public Reading minus(Reading earlier) {
+            long postgres = postgresNanos - earlier.postgresNanos;
             return new Reading(jvmNanos - earlier.jvmNanos,
-                    postgresNanos < 0 || earlier.postgresNanos < 0 ? -1 : postgresNanos - earlier.postgresNanos);
+                    postgresNanos < 0 || earlier.postgresNanos < 0 || postgres < 0 ? -1 : postgres);
         }
 
         /** Both sides together, or the JVM's alone when PostgreSQL's is unknown. */
