@@ -64,6 +64,11 @@ public class AlertQuery {
                     blankToNull(tag));
         }
 
+        /** The same filter without the severity condition (the queue tests severity by its rank instead). */
+        Filter withoutSeverities() {
+            return new Filter(statuses, null, ruleId, tiers, platform, creatorId, from, to, assignee, tag);
+        }
+
         /** The filter as an audit record shows it. */
         public Map<String, Object> describe() {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -130,8 +135,12 @@ public class AlertQuery {
         }
     }
 
+    /**
+     * Alerts matching the filter, newest activity first, keyset-paged on (last seen, id). Read in two steps, see
+     * {@link #pageIds}: the ids along index {@code ix_alert_list}, then the page's rows.
+     */
     public Page<AlertView> list(Filter f, String after, int limit) {
-        StringBuilder q = new StringBuilder("select a from Alert a where 1 = 1");
+        StringBuilder q = new StringBuilder("select a.id from Alert a where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         where(f, q, params);
         Cursor cursor = Cursor.decode(after);
@@ -144,7 +153,7 @@ public class AlertQuery {
             params.put("cId", cursor.id());
         }
         q.append(" order by a.lastSeen desc, a.id desc");
-        List<Alert> rows = Alert.<Alert>find(q.toString(), params).page(0, limit + 1).list();
+        List<Alert> rows = pageRows(q.toString(), params, limit + 1);
         boolean more = rows.size() > limit;
         List<Alert> page = more ? rows.subList(0, limit) : rows;
         String next = more ? new Cursor(page.get(limit - 1).lastSeen, page.get(limit - 1).id).encode() : null;
@@ -153,14 +162,23 @@ public class AlertQuery {
 
     /**
      * The triage queue: open, not snoozed alerts, most severe first, then highest risk, then oldest. Keyset-paged on
-     * (severity rank, risk, first seen, id), read along index {@code ix_alert_queue}.
+     * (severity rank, risk, first seen, id), read along index {@code ix_alert_queue} in two steps (see
+     * {@link #pageIds}). A severity filter is a range of ranks, so the index walk starts at the most severe rank asked
+     * for instead of stepping over every more severe open alert.
      */
     public Page<AlertView> queue(Filter f, String after, int limit) {
         StringBuilder q = new StringBuilder(
-                "select a from Alert a where a.open = true and (a.snoozedUntil is null or a.snoozedUntil <= :now)");
+                "select a.id from Alert a where a.open = true and (a.snoozedUntil is null or a.snoozedUntil <= :now)");
         Map<String, Object> params = new HashMap<>();
         params.put("now", clock.instant());
-        where(f, q, params);
+        if (f.severities() != null && !f.severities().isEmpty()) {
+            List<Integer> ranks = f.severities().stream().map(Severity::ordinal).distinct().toList();
+            q.append(" and a.severityRank between :minRank and :maxRank and a.severityRank in :ranks");
+            params.put("minRank", ranks.stream().mapToInt(Integer::intValue).min().orElseThrow());
+            params.put("maxRank", ranks.stream().mapToInt(Integer::intValue).max().orElseThrow());
+            params.put("ranks", ranks);
+        }
+        where(f.withoutSeverities(), q, params);
         QueueCursor c = QueueCursor.decode(after);
         if (c != null) {
             // The leading "severityRank <= :r" bound lets the database start the index range at the cursor.
@@ -172,9 +190,7 @@ public class AlertQuery {
             params.put("id", c.id());
         }
         q.append(" order by a.severityRank desc, a.riskScore desc, a.firstSeen asc, a.id asc");
-        TypedQuery<Alert> query = Panache.getEntityManager().createQuery(q.toString(), Alert.class);
-        params.forEach(query::setParameter);
-        List<Alert> rows = query.setMaxResults(limit + 1).getResultList();
+        List<Alert> rows = pageRows(q.toString(), params, limit + 1);
         boolean more = rows.size() > limit;
         List<Alert> page = more ? rows.subList(0, limit) : rows;
         String next = null;
@@ -183,6 +199,21 @@ public class AlertQuery {
             next = new QueueCursor(last.severityRank, last.riskScore, last.firstSeen, last.id).encode();
         }
         return new Page<>(views(page), next);
+    }
+
+    /**
+     * One page of alerts in two steps: the ids first ({@code idQuery} selects {@code a.id} with the page's filter and
+     * order), then those rows. The indexes the list and queue read ({@code ix_alert_list}, {@code ix_alert_queue})
+     * carry every filterable column after their sort keys, so step one is an index-only walk that never touches the
+     * table for the rows a filter skips; only the page's rows are read. On a million alerts that is the difference
+     * between a few milliseconds and hundreds.
+     */
+    private static List<Alert> pageRows(String idQuery, Map<String, Object> params, int max) {
+        TypedQuery<Long> query = Panache.getEntityManager().createQuery(idQuery, Long.class);
+        params.forEach(query::setParameter);
+        List<Long> ids = query.setMaxResults(max).getResultList();
+        Map<Long, Alert> rows = byId(Alert.class, ids, a -> a.id);
+        return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
     }
 
     /** Open alerts grouped by creator: counts per severity, highest risk, oldest open; riskiest creators first. */

@@ -8,7 +8,6 @@ import dev.creatorwatch.audit.Actor;
 import dev.creatorwatch.audit.AuditEntry;
 import dev.creatorwatch.audit.AuditTrail;
 import dev.creatorwatch.audit.AuditView;
-import dev.creatorwatch.creator.Creator;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,11 +26,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 
 /**
- * Streams incidents in constant memory: alerts are read in keyset batches (id order), each batch's comments, history
- * and creator names are fetched with one query each, written, and the persistence context is cleared before the
- * next batch. The export is recorded in the audit trail afterwards (who, format, filters, rows, completed or not).
+ * Streams incidents in constant memory: alerts are read in keyset batches (id order: the batch's ids, then those
+ * alerts with their tags, read-only), each batch's comments, history and creator names are fetched with one query
+ * each (no query per incident), written, and the persistence context is cleared before the next batch. The export is recorded in the audit trail afterwards (who, format, filters, rows, completed or not).
  */
 @ApplicationScoped
 public class IncidentExporter {
@@ -72,22 +72,25 @@ public class IncidentExporter {
 
     private void stream(AlertQuery.Filter filter, IncidentWriter writer, long[] rows) {
         EntityManager em = Panache.getEntityManager();
-        StringBuilder base = new StringBuilder("select a from Alert a where 1 = 1");
+        StringBuilder base = new StringBuilder("select a.id from Alert a where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         AlertQuery.where(filter, base, params);
         String q = base + " and a.id > :lastId order by a.id";
         long lastId = Long.MIN_VALUE;
         while (true) {
-            TypedQuery<Alert> query = em.createQuery(q, Alert.class);
-            params.forEach(query::setParameter);
-            List<Alert> alerts = query.setParameter("lastId", lastId).setMaxResults(BATCH).getResultList();
-            if (alerts.isEmpty()) {
+            TypedQuery<Long> idQuery = em.createQuery(q, Long.class);
+            params.forEach(idQuery::setParameter);
+            List<Long> ids = idQuery.setParameter("lastId", lastId).setMaxResults(BATCH).getResultList();
+            if (ids.isEmpty()) {
                 return;
             }
-            List<Long> ids = alerts.stream().map(a -> a.id).toList();
+            // The batch's alerts with their tags in one query (the ids bound it, so the join needs no row limit);
+            // read-only, so Hibernate keeps no snapshot of rows it will never write.
+            List<Alert> alerts = readOnly(em.createQuery("select a from Alert a left join fetch a.tags "
+                    + "where a.id in :ids order by a.id", Alert.class).setParameter("ids", ids)).getResultList();
             Map<Long, List<Incident.Comment>> comments = new HashMap<>();
-            for (AlertComment c : em.createQuery("select c from AlertComment c where c.alertId in :ids order by c.id",
-                    AlertComment.class).setParameter("ids", ids).getResultList()) {
+            for (AlertComment c : readOnly(em.createQuery("select c from AlertComment c where c.alertId in :ids "
+                    + "order by c.id", AlertComment.class).setParameter("ids", ids)).getResultList()) {
                 comments.computeIfAbsent(c.alertId, k -> new ArrayList<>())
                         .add(new Incident.Comment(c.author, c.createdAt, c.body));
             }
@@ -97,23 +100,29 @@ public class IncidentExporter {
                     .setParameter("ids", ids.stream().map(String::valueOf).toList()).getResultList()) {
                 history.computeIfAbsent(e.entityId(), k -> new ArrayList<>()).add(AuditView.of(e));
             }
-            Map<Long, Creator> creators = AlertQuery.byId(Creator.class,
-                    alerts.stream().map(a -> a.creatorId).toList(), c -> c.id);
+            Map<Long, String> creatorNames = new HashMap<>();
+            for (Object[] c : em.createQuery("select c.id, c.name from Creator c where c.id in :ids", Object[].class)
+                    .setParameter("ids", alerts.stream().map(a -> a.creatorId).distinct().toList()).getResultList()) {
+                creatorNames.put((Long) c[0], (String) c[1]);
+            }
             try {
                 for (Alert a : alerts) {
-                    Creator c = creators.get(a.creatorId);
-                    writer.write(new Incident(a, c == null ? null : c.name, comments.getOrDefault(a.id, List.of()),
+                    writer.write(new Incident(a, creatorNames.get(a.creatorId), comments.getOrDefault(a.id, List.of()),
                             history.getOrDefault(String.valueOf(a.id), List.of())));
                     rows[0]++;
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            lastId = alerts.get(alerts.size() - 1).id;
+            lastId = ids.get(ids.size() - 1);
             em.clear();
-            if (alerts.size() < BATCH) {
+            if (ids.size() < BATCH) {
                 return;
             }
         }
+    }
+
+    private static <T> TypedQuery<T> readOnly(TypedQuery<T> query) {
+        return query.setHint(HibernateHints.HINT_READ_ONLY, true);
     }
 }

@@ -20,11 +20,12 @@ import java.time.Instant;
 @Table(name = "webhook_delivery")
 public class WebhookDelivery extends PanacheEntityBase {
 
-    /** Delivery state. */
+    /** Delivery state. REFUSED: the SSRF guard refused the URL at send time; nothing was sent, no retry. */
     public enum Status {
         PENDING,
         DELIVERED,
-        FAILED
+        FAILED,
+        REFUSED
     }
 
     @Id

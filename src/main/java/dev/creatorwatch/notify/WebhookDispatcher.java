@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
  * Sends due deliveries. Each delivery is claimed with a conditional update that pushes its next attempt time out by
@@ -16,6 +17,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class WebhookDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
 
     private final NotifyConfig config;
     private final WebhookSender sender;
@@ -89,6 +92,10 @@ public class WebhookDispatcher {
             if (outcome.ok()) {
                 d.status = WebhookDelivery.Status.DELIVERED;
                 d.deliveredAt = now;
+            } else if (outcome.refused()) {
+                // A verdict on the target, not a network condition: retrying would only resolve it again.
+                d.status = WebhookDelivery.Status.REFUSED;
+                LOG.warnf("Webhook delivery %d refused, not sent: %s", d.id, outcome.error());
             } else if (d.attempts >= d.maxAttempts) {
                 d.status = WebhookDelivery.Status.FAILED;
             } else {

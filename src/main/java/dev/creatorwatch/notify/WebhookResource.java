@@ -41,7 +41,10 @@ public class WebhookResource {
     @POST
     @Operation(summary = "Subscribe to new/escalated alerts at or above a severity",
             description = "The response carries the signing secret; it is never shown again. Bodies are signed: "
-                    + "X-Monitor-Signature: t=<unix>,v1=<hex HMAC-SHA256 of \"t.body\">.")
+                    + "X-Monitor-Signature: t=<unix>,v1=<hex HMAC-SHA256 of \"t.body\">. The URL must point at a "
+                    + "public address (private, loopback, link-local and cloud-metadata targets are a 422 problem "
+                    + "on `url`, unless allowlisted in monitor.fetch.allowed-hosts); it is checked again before "
+                    + "every delivery, and redirects are not followed.")
     public Response create(Webhooks.Request body) {
         return Response.status(201).entity(webhooks.create(currentActor.get(), body)).build();
     }
@@ -75,7 +78,9 @@ public class WebhookResource {
 
     @GET
     @Path("/{id}/deliveries")
-    @Operation(summary = "Delivery log, newest first")
+    @Operation(summary = "Delivery log, newest first",
+            description = "status: PENDING (retrying), DELIVERED, FAILED (no 2xx after the last attempt) or REFUSED "
+                    + "(the URL failed the address check at send time; nothing was sent, no retry).")
     public Page<Webhooks.DeliveryView> deliveries(@PathParam("id") long id, @QueryParam("after") String after,
             @QueryParam("limit") Integer limit) {
         return webhooks.deliveries(id, after, QueryParams.limit(limit));

@@ -6,12 +6,15 @@ import dev.creatorwatch.api.Page;
 import dev.creatorwatch.api.QueryParams;
 import dev.creatorwatch.audit.Actor;
 import dev.creatorwatch.audit.AuditTrail;
+import dev.creatorwatch.fetch.guard.RefusedUrlException;
+import dev.creatorwatch.fetch.guard.UrlGuard;
 import dev.creatorwatch.json.Json;
 import dev.creatorwatch.rules.Severity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -30,14 +33,19 @@ public class Webhooks {
     private final AuditTrail audit;
     private final Clock clock;
     private final WebhookDispatcher dispatcher;
+    private final UrlGuard guard;
 
-    public Webhooks(AuditTrail audit, Clock clock, WebhookDispatcher dispatcher) {
+    public Webhooks(AuditTrail audit, Clock clock, WebhookDispatcher dispatcher, UrlGuard guard) {
         this.audit = audit;
         this.clock = clock;
         this.dispatcher = dispatcher;
+        this.guard = guard;
     }
 
-    /** Create or replace: url (http/https, no credentials), minSeverity, events (NEW, ESCALATED). */
+    /**
+     * Create or replace: url (http/https, no credentials, a public address unless allowlisted), minSeverity, events
+     * (NEW, ESCALATED).
+     */
     public record Request(String url, String minSeverity, List<String> events, Boolean active, String description) {
     }
 
@@ -138,7 +146,7 @@ public class Webhooks {
                 .orElseThrow(() -> ApiException.notFound("Webhook", id));
     }
 
-    private static void apply(WebhookSubscription s, Request r) {
+    private void apply(WebhookSubscription s, Request r) {
         if (r == null) {
             throw ApiException.badRequest("A webhook needs a body");
         }
@@ -154,7 +162,23 @@ public class Webhooks {
         s.description = r.description();
     }
 
-    static String validUrl(String raw) {
+    /**
+     * A URL the SSRF guard accepts now (the sender checks it again before every delivery, as DNS answers change). A
+     * host that does not resolve yet is accepted: that is a network condition, and delivery retries it.
+     */
+    String validUrl(String raw) {
+        String url = wellFormedUrl(raw);
+        try {
+            guard.resolveAndCheck(URI.create(url));
+        } catch (RefusedUrlException e) {
+            throw ApiException.invalid("url", e.getMessage());
+        } catch (UnknownHostException e) {
+            // checked again on every delivery
+        }
+        return url;
+    }
+
+    static String wellFormedUrl(String raw) {
         if (raw == null || raw.isBlank()) {
             throw ApiException.invalid("url", "is required");
         }

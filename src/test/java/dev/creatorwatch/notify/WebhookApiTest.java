@@ -2,7 +2,9 @@ package dev.creatorwatch.notify;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.creatorwatch.alert.AlertFixtures;
@@ -43,6 +45,12 @@ class WebhookApiTest {
             String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.add(new String[] {ex.getRequestHeaders().getFirst("X-Monitor-Signature"), body});
             ex.sendResponseHeaders(204, -1);
+            ex.close();
+        });
+        server.createContext("/redirect", ex -> {
+            ex.getRequestBody().readAllBytes();
+            ex.getResponseHeaders().add("Location", url("/ok"));
+            ex.sendResponseHeaders(307, -1);
             ex.close();
         });
         server.createContext("/fail", ex -> {
@@ -111,6 +119,58 @@ class WebhookApiTest {
         assertThat(java.time.Duration.between(next1, next2).toSeconds()).isEqualTo(60);
         given().post("/api/webhooks/" + id + "/test").then().statusCode(200).body("status", equalTo("FAILED"))
                 .body("lastStatusCode", equalTo(500));
+        given().delete("/api/webhooks/" + id).then().statusCode(204);
+    }
+
+    @Test
+    void privateLoopbackAndMetadataTargetsAreRefusedWhenSubscribing() {
+        // Refused before any connection (literals and reserved names need no DNS), so nothing is sent anywhere.
+        for (String target : List.of("http://10.0.0.1/hook", "http://169.254.169.254/latest/meta-data/",
+                "http://metadata.google.internal/computeMetadata/v1/", "http://192.168.1.20:8080/h",
+                "http://[::1]:9000/h", "http://[fd00::1]/h", "http://0x7f.1/h", "https://hooks.internal/h")) {
+            given().contentType(ContentType.JSON).body(Map.of("url", target)).post("/api/webhooks").then()
+                    .statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("url"));
+        }
+        long id = given().contentType(ContentType.JSON).body(Map.of("url", url("/ok")))
+                .post("/api/webhooks").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().contentType(ContentType.JSON).body(Map.of("url", "http://169.254.169.254/")).put("/api/webhooks/" + id)
+                .then().statusCode(422).body("errors[0].field", equalTo("url"));
+        given().get("/api/webhooks/" + id).then().body("url", equalTo(url("/ok")));
+        given().delete("/api/webhooks/" + id).then().statusCode(204);
+    }
+
+    @Test
+    void everyDeliveryChecksTheUrlAgainAndLogsARefusalWithoutSending() {
+        long id = given().contentType(ContentType.JSON).body(Map.of("url", url("/ok"), "minSeverity", "low"))
+                .post("/api/webhooks").then().statusCode(201).extract().jsonPath().getLong("id");
+        // The URL was fine when saved; now it points at a private address (as after a DNS change, or a row saved
+        // before the guard existed).
+        QuarkusTransaction.requiringNew().run(() -> WebhookSubscription.update("url = ?1 where id = ?2",
+                "http://10.0.0.1/hook", id));
+        long creator = AlertFixtures.creator("Rebound");
+        Instant now = Instant.now();
+        QuarkusTransaction.requiringNew().run(() -> recorder.record(AlertFixtures.hit("hook-refused", Severity.HIGH,
+                "r", "x"), creator, null, null, Tier.MICRO, now));
+        dispatcher.dispatchDue(now.plusSeconds(1));
+        given().get("/api/webhooks/" + id + "/deliveries").then().body("items[0].status", equalTo("REFUSED"))
+                .body("items[0].attempts", equalTo(1)).body("items[0].lastStatusCode", nullValue())
+                .body("items[0].lastError", containsString("10.0.0.1"));
+        // Refused is final: a later tick does not try again.
+        dispatcher.dispatchDue(now.plus(java.time.Duration.ofDays(1)));
+        given().get("/api/webhooks/" + id + "/deliveries").then().body("items[0].attempts", equalTo(1));
+        given().post("/api/webhooks/" + id + "/test").then().statusCode(200).body("status", equalTo("REFUSED"))
+                .body("lastError", containsString("private"));
+        assertThat(received).isEmpty();
+        given().delete("/api/webhooks/" + id).then().statusCode(204);
+    }
+
+    @Test
+    void redirectsAreNotFollowed() {
+        long id = given().contentType(ContentType.JSON).body(Map.of("url", url("/redirect")))
+                .post("/api/webhooks").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().post("/api/webhooks/" + id + "/test").then().statusCode(200).body("status", equalTo("FAILED"))
+                .body("lastStatusCode", equalTo(307));
+        assertThat(received).isEmpty();
         given().delete("/api/webhooks/" + id).then().statusCode(204);
     }
 

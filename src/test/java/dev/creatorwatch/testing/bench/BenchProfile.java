@@ -1,0 +1,21 @@
+package dev.creatorwatch.testing.bench;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.List;
+import java.util.Map;
+
+/** The app on PostgreSQL ({@link BenchDatabase}), as production runs it: the datasource kind is set at build time. */
+public class BenchProfile implements QuarkusTestProfile {
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of("quarkus.datasource.db-kind", "postgresql",
+                // A long bulk load and long exports: no transaction reaper in the way of the loader.
+                "quarkus.transaction-manager.default-transaction-timeout", "PT1H");
+    }
+
+    @Override
+    public List<TestResourceEntry> testResources() {
+        return List.of(new TestResourceEntry(BenchDatabase.class));
+    }
+}
