@@ -49,7 +49,8 @@ public class DemoSiteResource {
         return render(p, fetch);
     }
 
-    static String render(DemoProfile p, int fetch) {
+    /** The page of {@code p} at its {@code fetch}-th fetch (also the scan benchmark's pages). */
+    public static String render(DemoProfile p, int fetch) {
         long followers = p.followersAt(fetch);
         Map<String, String> v = new HashMap<>();
         v.put("handle", p.handle());
