@@ -68,19 +68,24 @@ public class ScanRecorder {
             account.nextScanAt = planner.afterFailure(now, reading.retryNotBefore());
             return new ScanReport(accountId, outcome, null, 0, error);
         }
+        lockCreator(account);
         ProfileSnapshot snap = ProfileSnapshot.good(account, now, parse.profile(), fetch.httpStatus(),
                 fetch.duration().toMillis(), fetch.bytes()).withValidators(fetch.etag(), fetch.lastModified());
         snap.persist();
         updateTiers(account, snap.followers, now);
 
         RuleContext ctx = contexts.forSnapshot(account, snap);
+        List<RuleHit> hits = engine.evaluate(ctx);
+        boolean openHigh = hasOpenHighAlert(account.id);
+        // Alerts last: opening one appends to the audit chain, whose head row stays locked until this transaction
+        // commits, so no query should run after it.
         int opened = 0;
-        for (RuleHit hit : engine.evaluate(ctx)) {
-            if (alerts.record(hit, account.creator.id, account.id, snap.id, account.tier, now).opened()) {
-                opened++;
-            }
+        for (RuleHit hit : hits) {
+            AlertRecorder.Recorded r = alerts.record(hit, account.creator.id, account.id, snap.id, account.tier, now);
+            opened += r.opened() ? 1 : 0;
+            openHigh |= r.alert() != null && HIGH.contains(r.alert().severity);
         }
-        account.nextScanAt = planner.afterSuccess(now, account.tier, hasOpenHighAlert(account.id));
+        account.nextScanAt = planner.afterSuccess(now, account.tier, openHigh);
         return new ScanReport(accountId, outcome, snap.id, opened, null);
     }
 
@@ -95,6 +100,20 @@ public class ScanRecorder {
         attempt.persist();
         account.nextScanAt = planner.afterSuccess(now, account.tier, hasOpenHighAlert(account.id));
         return new ScanReport(account.id, FetchOutcome.NOT_MODIFIED, attempt.id, 0, null);
+    }
+
+    /**
+     * Sibling accounts of one creator are often due together and scanned at once; each good scan may move the
+     * creator's tier, which is the highest of its accounts' tiers. Locking the creator row first (it is read here
+     * anyway) makes those scans take turns: each then reads its siblings' committed tiers and the creator's current
+     * version, instead of one failing on the optimistic lock and losing its snapshot, or both computing the creator
+     * tier from stale sibling tiers.
+     */
+    private static void lockCreator(Account account) {
+        // A plain row lock taken before the creator entity is loaded in this transaction: locking the entity itself
+        // would compare versions and fail in exactly the race this avoids.
+        Account.getEntityManager().createNativeQuery("select id from creator where id = ?1 for update")
+                .setParameter(1, account.creator.id).getResultList();
     }
 
     private void updateTiers(Account account, Long followers, Instant now) {
@@ -113,7 +132,9 @@ public class ScanRecorder {
 
     private static boolean hasOpenHighAlert(Long accountId) {
         return Alert.count("accountId = ?1 and status <> ?2 and severity in ?3", accountId, AlertStatus.CLOSED,
-                List.of(Severity.HIGH, Severity.CRITICAL)) > 0;
+                HIGH) > 0;
     }
+
+    private static final List<Severity> HIGH = List.of(Severity.HIGH, Severity.CRITICAL);
 
 }
