@@ -53,7 +53,8 @@ public class DemoSiteResource {
     static final String SUSPENDED_PAGE = "<!doctype html><html><head><title>Account suspended</title></head><body>"
             + "<h1>Account suspended</h1><p>This account has been suspended for violating the rules.</p></body></html>";
 
-    static String render(DemoProfile p, int fetch) {
+    /** The page of {@code p} at its {@code fetch}-th fetch (also the scan benchmark's pages). */
+    public static String render(DemoProfile p, int fetch) {
         long followers = p.followersAt(fetch);
         Map<String, String> v = new HashMap<>();
         v.put("handle", p.handle());

@@ -50,6 +50,12 @@ public interface FetchConfig {
     @WithDefault("1")
     int hostConcurrency();
 
+    /**
+     * Per-host replacement for host-concurrency, keyed by host name, for hosts we run ourselves (e.g. a local
+     * fixture site in a benchmark: {@code monitor.fetch.host-concurrency-overrides."127.0.0.1"=16}). Empty by default.
+     */
+    Map<String, Integer> hostConcurrencyOverrides();
+
     /** Longest a fetch waits for its turn at a busy host before giving up with RATE_LIMITED and a retry time. */
     @WithDefault("PT60S")
     Duration maxQueueWait();

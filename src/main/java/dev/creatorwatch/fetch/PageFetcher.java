@@ -73,7 +73,8 @@ public class PageFetcher {
         this.clock = clock;
         this.hops = new HopClient(guard, config.userAgent(), config.connectTimeout(), config.readTimeout());
         this.gate = new HostGate(new HostGate.Settings(config.hostConcurrency(), config.maxQueueWait(),
-                config.backoffBase(), config.backoffMax(), config.maxTrackedHosts()), clock, sleeper);
+                config.backoffBase(), config.backoffMax(), config.maxTrackedHosts(), config.hostConcurrencyOverrides()),
+                clock, sleeper);
         this.robotsPolicy = new RobotsPolicy(config.userAgent());
         Duration robotsTtl = config.robotsCacheTtl().compareTo(ROBOTS_MAX_TTL) > 0 ? ROBOTS_MAX_TTL : config.robotsCacheTtl();
         this.robots = new RobotsCache(this::loadRobots, robotsTtl, config.robotsFailureTtl(), config.maxTrackedHosts(), clock);

@@ -8,9 +8,13 @@ import dev.creatorwatch.creator.Platform;
 import dev.creatorwatch.fetch.FetchRequest;
 import dev.creatorwatch.snapshot.SnapshotRepository;
 import dev.creatorwatch.snapshot.SnapshotRepository.Validators;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,16 +30,33 @@ public class AccountScanner {
     private final ScanRecorder recorder;
     private final SnapshotRepository snapshots;
     private final FollowerSamples followerSamples;
+    private final MeterRegistry meters;
 
     public AccountScanner(PageReading reading, ScanRecorder recorder, SnapshotRepository snapshots,
-            FollowerSamples followerSamples) {
+            FollowerSamples followerSamples, MeterRegistry meters) {
         this.reading = reading;
         this.recorder = recorder;
         this.snapshots = snapshots;
         this.followerSamples = followerSamples;
+        this.meters = meters;
     }
 
     public ScanReport scan(long accountId) {
+        long started = System.nanoTime();
+        ScanReport report = scanTimed(accountId);
+        String outcome = report.outcome() == null ? "GONE" : report.outcome().name();
+        Timer.builder("monitor.scan.account")
+                .description("Time to scan one account: look-up, fetch, parse, snapshot, tiers, rules, alerts")
+                .tag("outcome", outcome)
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofMinutes(2))
+                .register(meters)
+                .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        return report;
+    }
+
+    private ScanReport scanTimed(long accountId) {
         Target target = QuarkusTransaction.requiringNew().call(() -> {
             Account a = Account.findById(accountId);
             return a == null ? null

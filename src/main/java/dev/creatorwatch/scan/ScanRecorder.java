@@ -12,7 +12,6 @@ import dev.creatorwatch.creator.TierChange;
 import dev.creatorwatch.fetch.FetchOutcome;
 import dev.creatorwatch.fetch.FetchResult;
 import dev.creatorwatch.parse.ParseResult;
-import dev.creatorwatch.rules.RuleContext;
 import dev.creatorwatch.rules.RuleEngine;
 import dev.creatorwatch.rules.RuleHit;
 import dev.creatorwatch.rules.Severity;
@@ -69,32 +68,41 @@ public class ScanRecorder {
             attempt.persist();
             // Only a vanished account is news in itself; other failures (login walls, rate limits) say nothing about
             // the creator and are visible as source health instead.
-            int opened = outcome.meansAccountGone()
-                    ? raise(account, attempt.id, contexts.forGoneAccount(account, attempt, previousOutcome), now)
-                    : 0;
+            int opened = outcome.meansAccountGone() ? record(account, attempt.id,
+                    engine.evaluate(contexts.forGoneAccount(account, attempt, previousOutcome)), now).opened() : 0;
             account.nextScanAt = planner.afterFailure(now, reading.retryNotBefore());
             return new ScanReport(accountId, outcome, null, opened, error);
         }
+        lockCreator(account);
         ProfileSnapshot snap = ProfileSnapshot.good(account, now, parse.profile(), fetch.httpStatus(),
                 fetch.duration().toMillis(), fetch.bytes()).withValidators(fetch.etag(), fetch.lastModified());
         snap.persist();
         account.lastGoodAt = now;
         updateTiers(account, snap.followers, now);
 
-        int opened = raise(account, snap.id, contexts.forSnapshot(account, snap), now);
-        account.nextScanAt = planner.afterSuccess(now, account.tier, hasOpenHighAlert(account.id));
-        return new ScanReport(accountId, outcome, snap.id, opened, null);
+        List<RuleHit> hits = engine.evaluate(contexts.forSnapshot(account, snap));
+        boolean openHigh = hasOpenHighAlert(account.id);
+        // Alerts last: opening one appends to the audit chain, whose head row stays locked until this transaction
+        // commits, so no query should run after it.
+        Raised raised = record(account, snap.id, hits, now);
+        account.nextScanAt = planner.afterSuccess(now, account.tier, openHigh || raised.high());
+        return new ScanReport(accountId, outcome, snap.id, raised.opened(), null);
     }
 
-    /** Runs the rules on one context and records their hits; returns how many alerts were newly opened. */
-    private int raise(Account account, Long snapshotId, RuleContext ctx, Instant now) {
+    /** Records the hits of one scan as alerts: how many were newly opened, and whether any open one is high. */
+    private Raised record(Account account, Long snapshotId, List<RuleHit> hits, Instant now) {
         int opened = 0;
-        for (RuleHit hit : engine.evaluate(ctx)) {
-            if (alerts.record(hit, account.creator.id, account.id, snapshotId, account.tier, now).opened()) {
-                opened++;
-            }
+        boolean high = false;
+        for (RuleHit hit : hits) {
+            AlertRecorder.Recorded r = alerts.record(hit, account.creator.id, account.id, snapshotId, account.tier,
+                    now);
+            opened += r.opened() ? 1 : 0;
+            high |= r.alert() != null && HIGH.contains(r.alert().severity);
         }
-        return opened;
+        return new Raised(opened, high);
+    }
+
+    private record Raised(int opened, boolean high) {
     }
 
     /**
@@ -110,6 +118,20 @@ public class ScanRecorder {
         account.lastGoodAt = now;
         account.nextScanAt = planner.afterSuccess(now, account.tier, hasOpenHighAlert(account.id));
         return new ScanReport(account.id, FetchOutcome.NOT_MODIFIED, attempt.id, 0, null);
+    }
+
+    /**
+     * Sibling accounts of one creator are often due together and scanned at once; each good scan may move the
+     * creator's tier, which is the highest of its accounts' tiers. Locking the creator row first (it is read here
+     * anyway) makes those scans take turns: each then reads its siblings' committed tiers and the creator's current
+     * version, instead of one failing on the optimistic lock and losing its snapshot, or both computing the creator
+     * tier from stale sibling tiers.
+     */
+    private static void lockCreator(Account account) {
+        // A plain row lock taken before the creator entity is loaded in this transaction: locking the entity itself
+        // would compare versions and fail in exactly the race this avoids.
+        Account.getEntityManager().createNativeQuery("select id from creator where id = ?1 for update")
+                .setParameter(1, account.creator.id).getResultList();
     }
 
     private void updateTiers(Account account, Long followers, Instant now) {
@@ -128,7 +150,9 @@ public class ScanRecorder {
 
     private static boolean hasOpenHighAlert(Long accountId) {
         return Alert.count("accountId = ?1 and status <> ?2 and severity in ?3", accountId, AlertStatus.CLOSED,
-                List.of(Severity.HIGH, Severity.CRITICAL)) > 0;
+                HIGH) > 0;
     }
+
+    private static final List<Severity> HIGH = List.of(Severity.HIGH, Severity.CRITICAL);
 
 }

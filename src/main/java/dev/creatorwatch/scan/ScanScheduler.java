@@ -24,10 +24,12 @@ public class ScanScheduler {
     private final DueAccounts due;
     private final AccountScanner scanner;
     private final ExecutorService pool;
+    private final int batchSize;
 
     public ScanScheduler(DueAccounts due, AccountScanner scanner, ScanConfig config) {
         this.due = due;
         this.scanner = scanner;
+        this.batchSize = config.batchSize();
         AtomicInteger n = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(Math.max(1, config.concurrency()), r -> {
             Thread t = new Thread(r, "scan-" + n.incrementAndGet());
@@ -42,9 +44,22 @@ public class ScanScheduler {
         runDue();
     }
 
-    /** Scans every account that is due now; returns how many were scanned. */
+    /**
+     * Scans every account that is due now, batch after batch while batches come back full, so a backlog is worked
+     * off at once instead of one batch per tick; returns how many were scanned.
+     */
     public int runDue() {
-        List<Long> ids = due.claim();
+        int done = 0;
+        int claimed;
+        do {
+            List<Long> ids = due.claim();
+            claimed = ids.size();
+            done += scanAll(ids);
+        } while (claimed >= batchSize && !Thread.currentThread().isInterrupted());
+        return done;
+    }
+
+    private int scanAll(List<Long> ids) {
         List<Future<ScanReport>> running = new ArrayList<>(ids.size());
         for (Long id : ids) {
             running.add(pool.submit(() -> scanner.scan(id)));

@@ -3,6 +3,7 @@ package dev.creatorwatch.snapshot;
 import dev.creatorwatch.fetch.FetchOutcome;
 import dev.creatorwatch.rules.Observation;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.jpa.HibernateHints;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,8 +13,10 @@ public class SnapshotRepository {
 
     /** Good snapshots of an account, newest first. */
     public List<ProfileSnapshot> goodHistory(Long accountId, int limit) {
+        // Read-only: history is never changed, so the session keeps no copies of it to dirty-check at every flush.
         return ProfileSnapshot.<ProfileSnapshot>find(
                 "accountId = ?1 and outcome = ?2 order by capturedAt desc, id desc", accountId, FetchOutcome.OK)
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
                 .page(0, limit).list();
     }
 

@@ -3,6 +3,7 @@ package dev.creatorwatch.fetch.politeness;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
@@ -17,9 +18,21 @@ import java.util.concurrent.TimeUnit;
  */
 public class HostGate {
 
-    /** Settings for the gate. */
+    /** Settings for the gate; {@code concurrencyOverrides} replaces {@code concurrency} for the hosts it names. */
     public record Settings(int concurrency, Duration maxWait, Duration backoffBase, Duration backoffMax,
-            int maxHosts) {
+            int maxHosts, Map<String, Integer> concurrencyOverrides) {
+
+        public Settings {
+            concurrencyOverrides = Map.copyOf(concurrencyOverrides);
+        }
+
+        public Settings(int concurrency, Duration maxWait, Duration backoffBase, Duration backoffMax, int maxHosts) {
+            this(concurrency, maxWait, backoffBase, backoffMax, maxHosts, Map.of());
+        }
+
+        int concurrencyFor(String host) {
+            return Math.max(1, concurrencyOverrides.getOrDefault(host, concurrency));
+        }
     }
 
     /** A held slot; closing it releases the host and starts the next minimum-delay interval. */
@@ -161,6 +174,6 @@ public class HostGate {
     }
 
     private HostState state(String host) {
-        return hosts.computeIfAbsent(host, h -> new HostState(settings.concurrency()));
+        return hosts.computeIfAbsent(host, h -> new HostState(settings.concurrencyFor(h)));
     }
 }

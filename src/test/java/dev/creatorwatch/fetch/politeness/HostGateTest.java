@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.creatorwatch.fetch.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class HostGateTest {
@@ -79,6 +81,21 @@ class HostGateTest {
                 Duration.ofHours(1), 10), clock, clock.sleeper());
         try (HostGate.Permit held = gate.acquire("a.example", Duration.ZERO)) {
             assertThat(held).isNotNull();
+            assertThatThrownBy(() -> gate.acquire("a.example", Duration.ZERO))
+                    .isInstanceOf(HostDeferredException.class).hasMessageContaining("in flight");
+        }
+    }
+
+    @Test
+    void concurrencyOverrideAppliesToItsHostOnly() throws Exception {
+        HostGate gate = new HostGate(new HostGate.Settings(1, Duration.ofMillis(50), Duration.ofSeconds(30),
+                Duration.ofHours(1), 10, Map.of("127.0.0.1", 2)), clock, clock.sleeper());
+        try (HostGate.Permit first = gate.acquire("127.0.0.1", Duration.ZERO);
+                HostGate.Permit second = gate.acquire("127.0.0.1", Duration.ZERO);
+                HostGate.Permit other = gate.acquire("a.example", Duration.ZERO)) {
+            assertThat(List.of(first, second, other)).hasSize(3);
+            assertThatThrownBy(() -> gate.acquire("127.0.0.1", Duration.ZERO))
+                    .isInstanceOf(HostDeferredException.class).hasMessageContaining("in flight");
             assertThatThrownBy(() -> gate.acquire("a.example", Duration.ZERO))
                     .isInstanceOf(HostDeferredException.class).hasMessageContaining("in flight");
         }
