@@ -149,7 +149,7 @@ public class CreatorCheckService {
         Tier tier = Tier.ofFollowers(p.followers());
         AccountFacts facts = new AccountFacts(null, null, p.displayName(), false, platform, p.handle(), url, tier);
         RuleContext ctx = new RuleContext(facts, new Observation(null, now, p), List.of(), List.of(),
-                protectedIdentities.except(null));
+                protectedIdentities.current(), RuleContext.Source.CHECK);
         List<RuleHit> hits = engine.evaluate(ctx);
         return new Checked(account(url, platform, p.handle(), false, true, now, now, p, hits), hits);
     }

@@ -10,7 +10,10 @@ import dev.creatorwatch.snapshot.SnapshotRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** Builds what rules see for a watched account's snapshot: its history, its siblings, the protected identities. */
+/**
+ * Builds what rules see for a watched account's snapshot: its history, its siblings, the protected identities (the
+ * shared current set; modules skip the account's own creator).
+ */
 @ApplicationScoped
 public class RuleContexts {
 
@@ -32,7 +35,7 @@ public class RuleContexts {
         return new RuleContext(facts(account), SnapshotRepository.toObservation(current), history,
                 account.creator.accounts.stream().filter(a -> !a.id.equals(account.id)).map(RuleContexts::facts)
                         .toList(),
-                protectedIdentities.except(account.creator.id));
+                protectedIdentities.current(), RuleContext.Source.SCAN);
     }
 
     public static AccountFacts facts(Account a) {
