@@ -107,8 +107,9 @@ public class ProtectedIdentities {
                         + "where c.protectedIdentity = true").getSingleResult();
         Object[] l = (Object[]) AllowlistedAccount.getEntityManager().createQuery(
                 "select count(l.id), max(l.id), max(l.revokedAt) from AllowlistedAccount l").getSingleResult();
-        List<Object> parts = new ArrayList<>(List.of(a));
-        parts.addAll(List.of(l));
+        // Maxima are null while a table is empty, so no List.of here.
+        List<Object> parts = new ArrayList<>(java.util.Arrays.asList(a));
+        parts.addAll(java.util.Arrays.asList(l));
         return String.join("/", parts.stream().map(String::valueOf).toList());
     }
 

@@ -44,10 +44,27 @@ public final class ProtectedIdentitySet {
 
     public ProtectedIdentitySet(Collection<ProtectedIdentity> identities, Collection<Sanctioned> sanctioned,
             String version) {
-        this.identities = List.copyOf(identities.stream().filter(Objects::nonNull).toList());
-        this.sanctioned = sanctioned.stream().filter(Objects::nonNull)
-                .map(s -> key(s.creatorId(), s.platform(), s.handle())).collect(Collectors.toUnmodifiableSet());
+        this(List.copyOf(identities.stream().filter(Objects::nonNull).toList()),
+                sanctioned.stream().filter(Objects::nonNull).map(s -> key(s.creatorId(), s.platform(), s.handle()))
+                        .collect(Collectors.toUnmodifiableSet()), version);
+    }
+
+    private ProtectedIdentitySet(List<ProtectedIdentity> identities, Set<String> sanctionedKeys, String version) {
+        this.identities = identities;
+        this.sanctioned = sanctionedKeys;
         this.version = Objects.requireNonNull(version);
+    }
+
+    /** The identities of one creator or brand only, with the same allowlists (a suspect compared with one creator). */
+    public ProtectedIdentitySet onlyCreator(Long creatorId) {
+        return new ProtectedIdentitySet(identities.stream().filter(p -> Objects.equals(p.creatorId(), creatorId))
+                .toList(), sanctioned, version + "/creator:" + creatorId);
+    }
+
+    /** True when any protected creator or brand has allowlisted this platform + handle. */
+    public boolean isSanctionedByAnyone(Platform platform, String handle) {
+        String suffix = key(null, platform, handle).substring("null".length());
+        return sanctioned.stream().anyMatch(k -> k.endsWith(suffix));
     }
 
     public static ProtectedIdentitySet of(Collection<ProtectedIdentity> identities) {
