@@ -22,6 +22,11 @@ public final class PlatformHandles {
     private static final Pattern MASTODON = Pattern.compile("[a-z0-9_]{1,30}");
     private static final Pattern DOMAIN_LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
 
+    /** First path segments that are site pages, not accounts (x.com/search, instagram.com/explore, ...). */
+    private static final Set<String> RESERVED_PATHS = Set.of("search", "explore", "home", "i", "settings", "p",
+            "reel", "reels", "stories", "accounts", "login", "signup", "hashtag", "notifications", "messages", "about",
+            "direct", "watch", "results", "discover", "tag", "tags", "intent", "share", "privacy", "legal");
+
     private PlatformHandles() {
     }
 
@@ -101,7 +106,7 @@ public final class PlatformHandles {
             default -> segments.length == 1 || (segments.length == 2 && platform == Platform.YOUTUBE
                     && Set.of("featured", "videos", "about").contains(segments[1])) ? segments[0] : null;
         };
-        if (h == null) {
+        if (h == null || RESERVED_PATHS.contains(h.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         h = h.toLowerCase(Locale.ROOT);
