@@ -161,7 +161,7 @@ public class CreatorCheckService {
         FollowerSampleRecord sample = FollowerSampleRecord.of(null, platform, now,
                 sampler.sample(platform, p.handle() == null ? "" : p.handle(), url));
         RuleContext ctx = new RuleContext(facts, new Observation(null, now, p), List.of(), List.of(),
-                protectedIdentities.except(null), sample.sample(), Availability.good());
+                protectedIdentities.current(), RuleContext.Source.CHECK, sample.sample(), Availability.good());
         List<RuleHit> hits = engine.evaluate(ctx);
         return new Checked(account(url, platform, p.handle(), false, true, now, now, p, hits, sample.view()), hits);
     }

@@ -7,6 +7,7 @@ import dev.creatorwatch.fetch.guard.RefusedUrlException;
 import dev.creatorwatch.fetch.guard.UrlGuard;
 import dev.creatorwatch.scan.ScanPlanner;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -24,13 +25,16 @@ public class CreatorService {
     private final UrlGuard guard;
     private final AuditTrail audit;
     private final CurrentActor actor;
+    private final Event<CreatorsChanged> changed;
 
-    public CreatorService(Clock clock, ScanPlanner planner, UrlGuard guard, AuditTrail audit, CurrentActor actor) {
+    public CreatorService(Clock clock, ScanPlanner planner, UrlGuard guard, AuditTrail audit, CurrentActor actor,
+            Event<CreatorsChanged> changed) {
         this.clock = clock;
         this.planner = planner;
         this.guard = guard;
         this.audit = audit;
         this.actor = actor;
+        this.changed = changed;
     }
 
     /** What the audit trail keeps of a creator: its own fields and its accounts. */
@@ -55,6 +59,7 @@ public class CreatorService {
             addAccount(c, accounts.get(i), "accounts[" + i + "]");
         }
         audit.record(actor.get(), "creator", c.id, "created", null, AuditedCreator.of(c));
+        changed.fire(new CreatorsChanged(c.id));
         return c;
     }
 
@@ -65,6 +70,7 @@ public class CreatorService {
         apply(c, req);
         c.updatedAt = clock.instant();
         audit.record(actor.get(), "creator", c.id, "updated", before, AuditedCreator.of(c));
+        changed.fire(new CreatorsChanged(c.id));
         return c;
     }
 
@@ -73,6 +79,7 @@ public class CreatorService {
         Creator c = get(id);
         audit.record(actor.get(), "creator", c.id, "deleted", AuditedCreator.of(c), null);
         c.delete();
+        changed.fire(new CreatorsChanged(id));
     }
 
     public Creator get(long id) {
@@ -103,6 +110,7 @@ public class CreatorService {
         AuditedCreator before = AuditedCreator.of(c);
         Account added = addAccount(c, req, "");
         audit.record(actor.get(), "creator", c.id, "account-added", before, AuditedCreator.of(c));
+        changed.fire(new CreatorsChanged(c.id));
         return new AccountAdded(added, true);
     }
 
@@ -114,6 +122,7 @@ public class CreatorService {
         AuditedCreator audited = AuditedCreator.of(c);
         c.accounts.remove(a);
         audit.record(actor.get(), "creator", c.id, "account-removed", audited, AuditedCreator.of(c));
+        changed.fire(new CreatorsChanged(c.id));
         Tier before = c.tier;
         if (c.refreshTier()) {
             TierChange.of(c.id, null, before, c.tier, null, clock.instant()).persist();

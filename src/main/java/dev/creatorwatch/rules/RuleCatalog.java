@@ -3,6 +3,7 @@ package dev.creatorwatch.rules;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,8 +36,14 @@ public class RuleCatalog {
     private volatile Map<String, RuleDefinition> rules = Map.of();
     private volatile List<String> lastErrors = List.of();
 
+    @Inject
     public RuleCatalog(@ConfigProperty(name = "monitor.rules.dir", defaultValue = "rules") Path folder,
             Instance<RuleModule> moduleBeans) {
+        this(folder, (Iterable<RuleModule>) moduleBeans);
+    }
+
+    /** A catalog over the given modules, outside CDI (benchmarks). */
+    public RuleCatalog(Path folder, Iterable<? extends RuleModule> moduleBeans) {
         this.folder = folder;
         moduleBeans.forEach(m -> modules.put(m.name(), m));
         reload();

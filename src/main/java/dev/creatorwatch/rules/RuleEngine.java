@@ -3,6 +3,7 @@ package dev.creatorwatch.rules;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,9 +23,14 @@ public class RuleEngine {
     }
 
     public List<RuleHit> evaluate(RuleContext context) {
+        return evaluate(context, rule -> true);
+    }
+
+    /** Runs the rules in force that {@code which} accepts (discovery runs only the impersonation rules, say). */
+    public List<RuleHit> evaluate(RuleContext context, Predicate<RuleDefinition> which) {
         List<RuleHit> hits = new ArrayList<>();
         for (RuleDefinition rule : catalog.all()) {
-            if (!rule.runs() || !rule.appliesTo(context.account().platform())) {
+            if (!rule.runs() || !rule.appliesTo(context.account().platform()) || !which.test(rule)) {
                 continue;
             }
             RuleModule module = catalog.module(rule);

@@ -9,13 +9,17 @@ import dev.creatorwatch.rules.AccountFacts;
 import dev.creatorwatch.rules.Availability;
 import dev.creatorwatch.rules.Observation;
 import dev.creatorwatch.rules.ProtectedIdentities;
+import dev.creatorwatch.rules.ProtectedIdentitySet;
 import dev.creatorwatch.rules.RuleContext;
 import dev.creatorwatch.snapshot.ProfileSnapshot;
 import dev.creatorwatch.snapshot.SnapshotRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** Builds what rules see for a watched account's snapshot: its history, its siblings, the protected identities. */
+/**
+ * Builds what rules see for a watched account's snapshot: its history, its siblings, the protected identities (the
+ * shared current set; modules skip the account's own creator).
+ */
 @ApplicationScoped
 public class RuleContexts {
 
@@ -48,7 +52,7 @@ public class RuleContexts {
         return new RuleContext(facts(account), SnapshotRepository.toObservation(current), history,
                 account.creator.accounts.stream().filter(a -> !a.id.equals(account.id)).map(RuleContexts::facts)
                         .toList(),
-                protectedIdentities.except(account.creator.id),
+                protectedIdentities.current(), RuleContext.Source.SCAN,
                 samples.latest(account.id).map(FollowerSampleRecord::sample).orElse(null), Availability.good());
     }
 
@@ -62,7 +66,7 @@ public class RuleContexts {
         Availability availability = new Availability(attempt.outcome, previousOutcome,
                 snapshots.consecutive(account.id, attempt.outcome, CONSECUTIVE_LOOKBACK), account.lastGoodAt);
         return new RuleContext(facts(account), new Observation(attempt.id, attempt.capturedAt, null), history,
-                List.of(), List.of(), null, availability);
+                List.of(), ProtectedIdentitySet.EMPTY, RuleContext.Source.SCAN, null, availability);
     }
 
     public static AccountFacts facts(Account a) {

@@ -7,10 +7,13 @@ import dev.creatorwatch.parse.Profile;
 import java.time.Instant;
 import java.util.List;
 
-/** One case from a {@code <rule>.cases.yaml} file. */
+/**
+ * One case from a {@code <rule>.cases.yaml} file. {@code source} (scan when absent) says which evaluation the case is
+ * part of; {@code sanctioned} lists accounts protected creators have allowlisted.
+ */
 public record RuleCase(String name, String expect, String reasonContains, AccountInput account,
         List<ObservationInput> history, ObservationInput snapshot, List<ProtectedIdentity> protectedIdentities,
-        AvailabilityInput availability) {
+        RuleContext.Source source, List<ProtectedIdentitySet.Sanctioned> sanctioned, AvailabilityInput availability) {
 
     static final long CASE_CREATOR = 1_000_000_001L;
     static final long CASE_ACCOUNT = 1_000_000_002L;
@@ -50,11 +53,14 @@ public record RuleCase(String name, String expect, String reasonContains, Accoun
                 .map(h -> new Observation(null, h.at(), h.profile() == null ? Profile.builder().build() : h.profile()))
                 .sorted((a, b) -> b.at().compareTo(a.at())).toList();
         AccountInput acc = account == null ? new AccountInput(null, null, null, null, null, null, null, null) : account;
+        ProtectedIdentitySet identities = new ProtectedIdentitySet(
+                protectedIdentities == null ? List.of() : protectedIdentities, sanctioned == null ? List.of() : sanctioned,
+                "case");
         Availability status = !gone ? Availability.good() : new Availability(availability.outcome(),
                 availability.previousOutcome(), availability.consecutive() == null ? 1 : availability.consecutive(),
                 availability.lastGoodAt() != null ? availability.lastGoodAt()
                         : past.isEmpty() ? null : past.get(0).at());
         return new RuleContext(acc.toFacts(current), new Observation(null, snapshot.at(), gone ? null : current), past,
-                List.of(), protectedIdentities, null, status);
+                List.of(), identities, source, null, status);
     }
 }

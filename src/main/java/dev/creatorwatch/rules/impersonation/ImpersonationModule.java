@@ -2,6 +2,7 @@ package dev.creatorwatch.rules.impersonation;
 
 import dev.creatorwatch.rules.Finding;
 import dev.creatorwatch.rules.ProtectedIdentity;
+import dev.creatorwatch.rules.ProtectedIdentitySet;
 import dev.creatorwatch.rules.RuleContext;
 import dev.creatorwatch.rules.RuleModule;
 import dev.creatorwatch.rules.RuleParameters;
@@ -38,20 +39,22 @@ public class ImpersonationModule implements RuleModule {
         if (context.current() == null || context.current().profile() == null) {
             return List.of();
         }
-        ImpersonationSettings settings = ImpersonationSettings.from(parameters);
-        LookalikeScorer scorer = new LookalikeScorer(settings);
+        ProtectedIdentitySet identities = context.protectedIdentities();
+        ProtectedIdentityIndex index = index(identities, parameters);
+        ImpersonationSettings settings = index.scorer().settings();
+        if (!settings.sources().contains(context.source()) || index.size() == 0) {
+            return List.of();
+        }
         CandidateAccount candidate = CandidateAccount.from(context);
-        IdentityKeys candidateKeys = scorer.keys(candidate.handle(), candidate.displayName(), candidate.bio());
         Map<String, LookalikeMatch> bestPerCreator = new LinkedHashMap<>();
-        for (ProtectedIdentity p : context.protectedIdentities()) {
-            if (LookalikeScorer.isSelf(candidate, p)
-                    || (!settings.crossPlatform() && p.platform() != candidate.platform())) {
+        // The index returns exactly the identities the full scorer alerts on (own creator and, unless crossPlatform,
+        // other platforms left out), without comparing the candidate with every identity.
+        for (LookalikeMatch m : index.matches(candidate)) {
+            ProtectedIdentity p = m.target();
+            if (identities.isSanctioned(p.creatorId(), candidate.platform(), candidate.handle())) {
                 continue;
             }
-            LookalikeMatch m = scorer.score(candidate, candidateKeys, p, scorer.keys(p));
-            if (m.alert()) {
-                bestPerCreator.merge(creatorKey(p), m, (a, b) -> better(candidate).compare(a, b) <= 0 ? a : b);
-            }
+            bestPerCreator.merge(creatorKey(p), m, (a, b) -> better(candidate).compare(a, b) <= 0 ? a : b);
         }
         List<Finding> findings = new ArrayList<>();
         for (LookalikeMatch m : bestPerCreator.values()) {
@@ -59,6 +62,12 @@ public class ImpersonationModule implements RuleModule {
                     MatchExplainer.evidence(candidate, m, settings)));
         }
         return findings;
+    }
+
+    /** The index of the set for this rule's parameters: built once per set and rule, then shared by all threads. */
+    public static ProtectedIdentityIndex index(ProtectedIdentitySet identities, RuleParameters parameters) {
+        return identities.view(parameters,
+                all -> ProtectedIdentityIndex.build(all, ImpersonationSettings.from(parameters)));
     }
 
     /** Orders matches best first: higher score, then the candidate's own platform, then lower account id. */

@@ -2,7 +2,11 @@ package dev.creatorwatch.rules.impersonation;
 
 import dev.creatorwatch.rules.RuleDefinitionException;
 import dev.creatorwatch.rules.RuleParameters;
+import dev.creatorwatch.rules.RuleContext;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -20,6 +24,8 @@ import java.util.Map;
  * @param crossPlatform       compare with protected accounts on other platforms too
  * @param match               what a finding needs: a look-alike handle, or (for accounts whose handle is unrelated) a
  *                            copied display name and bio
+ * @param sources             which evaluations the rule takes part in: scans of watched accounts and creator checks by
+ *                            default; discovery (found or submitted suspects) only when the rule file says so
  */
 public record ImpersonationSettings(
         Affixes affixes,
@@ -32,7 +38,8 @@ public record ImpersonationSettings(
         double alertAt,
         Weights weights,
         boolean crossPlatform,
-        Match match) {
+        Match match,
+        Set<RuleContext.Source> sources) {
 
     /** The two kinds of copy an impersonation rule looks for. */
     public enum Match {
@@ -73,7 +80,27 @@ public record ImpersonationSettings(
                 range(p, "alertAt", 0.65, 0.05, 1),
                 weights(p),
                 p.flag("crossPlatform", true),
-                match(p));
+                match(p),
+                sources(p));
+    }
+
+    private static Set<RuleContext.Source> sources(RuleParameters p) {
+        if (!p.has("sources")) {
+            return Set.copyOf(EnumSet.of(RuleContext.Source.SCAN, RuleContext.Source.CHECK));
+        }
+        EnumSet<RuleContext.Source> out = EnumSet.noneOf(RuleContext.Source.class);
+        for (String name : p.textList("sources")) {
+            try {
+                out.add(RuleContext.Source.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new RuleDefinitionException("parameters.sources",
+                        "parameters.sources may hold scan, check and discovery, not '" + name + "'");
+            }
+        }
+        if (out.isEmpty()) {
+            throw new RuleDefinitionException("parameters.sources", "parameters.sources must name at least one source");
+        }
+        return Set.copyOf(out);
     }
 
     private static Match match(RuleParameters p) {

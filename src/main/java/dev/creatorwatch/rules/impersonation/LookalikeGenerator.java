@@ -56,8 +56,17 @@ public final class LookalikeGenerator {
                 .filter(a -> !a.isEmpty() && a.length() <= 20).toList();
     }
 
+    /** A generated handle and the operation that produced it (dnstwist's name, or affix/digits/separator). */
+    public record Generated(String handle, String operation) {
+    }
+
     /** Up to {@code max} candidate handles for the platform, most likely first; never the handle itself. */
     public List<String> candidates(String protectedHandle, Platform platform, int max) {
+        return generate(protectedHandle, platform, max).stream().map(Generated::handle).toList();
+    }
+
+    /** As {@link #candidates}, with the operation behind each handle (the strongest one when several produce it). */
+    public List<Generated> generate(String protectedHandle, Platform platform, int max) {
         if (protectedHandle == null || max <= 0) {
             return List.of();
         }
@@ -69,7 +78,7 @@ public final class LookalikeGenerator {
         Map<String, Ranked> found = new LinkedHashMap<>();
         Collector out = (candidate, trick) -> {
             if (!candidate.equals(protectedHandle) && PlatformHandles.isValid(platform, candidate)) {
-                found.merge(candidate, new Ranked(candidate, trick.weight, found.size()),
+                found.merge(candidate, new Ranked(candidate, trick, trick.weight, found.size()),
                         (a, b) -> a.weight >= b.weight ? a : b);
             }
         };
@@ -86,7 +95,7 @@ public final class LookalikeGenerator {
         return found.values().stream()
                 .sorted(Comparator.comparingDouble((Ranked r) -> -r.weight).thenComparingInt(r -> r.order))
                 .limit(Math.min(max, MAX_CANDIDATES))
-                .map(Ranked::handle)
+                .map(r -> new Generated(r.handle, r.trick.name().toLowerCase(Locale.ROOT).replace('_', '-')))
                 .toList();
     }
 
@@ -219,6 +228,6 @@ public final class LookalikeGenerator {
         void add(String candidate, Trick trick);
     }
 
-    private record Ranked(String handle, double weight, int order) {
+    private record Ranked(String handle, Trick trick, double weight, int order) {
     }
 }

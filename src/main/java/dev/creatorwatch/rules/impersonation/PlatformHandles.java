@@ -4,6 +4,7 @@ import dev.creatorwatch.creator.Platform;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,11 @@ public final class PlatformHandles {
     private static final Pattern BLUESKY_LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{1,16}[a-z0-9])?");
     private static final Pattern MASTODON = Pattern.compile("[a-z0-9_]{1,30}");
     private static final Pattern DOMAIN_LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
+
+    /** First path segments that are site pages, not accounts (x.com/search, instagram.com/explore, ...). */
+    private static final Set<String> RESERVED_PATHS = Set.of("search", "explore", "home", "i", "settings", "p",
+            "reel", "reels", "stories", "accounts", "login", "signup", "hashtag", "notifications", "messages", "about",
+            "direct", "watch", "results", "discover", "tag", "tags", "intent", "share", "privacy", "legal");
 
     private PlatformHandles() {
     }
@@ -80,6 +86,38 @@ public final class PlatformHandles {
             case BLUESKY -> List.of("https://bsky.app/profile/" + h + ".bsky.social");
             case MASTODON, WEB -> List.of();
         };
+    }
+
+    /**
+     * The handle a profile URL names, the inverse of {@link #candidateProfileUrls}: {@code instagram.com/h/},
+     * {@code tiktok.com/@h}, {@code x.com/h}, {@code youtube.com/@h}, {@code twitch.tv/h}, {@code threads.net/@h},
+     * {@code bsky.app/profile/h.bsky.social}, {@code instance/@user} for Mastodon. Lower case, without '@'; empty when
+     * the path names no account the platform would accept (a post, a search page, a hostile string).
+     */
+    public static Optional<String> handleFromUrl(Platform platform, java.net.URI url) {
+        String path = url.getPath() == null ? "" : url.getPath();
+        String[] segments = java.util.Arrays.stream(path.split("/")).filter(x -> !x.isEmpty()).toArray(String[]::new);
+        if (segments.length == 0) {
+            return Optional.empty();
+        }
+        String h = switch (platform) {
+            case BLUESKY -> segments.length >= 2 && segments[0].equals("profile") ? segments[1] : null;
+            case MASTODON, WEB -> segments[0].startsWith("@") ? segments[0] + "@" + url.getHost() : null;
+            default -> segments.length == 1 || (segments.length == 2 && platform == Platform.YOUTUBE
+                    && Set.of("featured", "videos", "about").contains(segments[1])) ? segments[0] : null;
+        };
+        if (h == null || RESERVED_PATHS.contains(h.toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        h = h.toLowerCase(Locale.ROOT);
+        h = h.startsWith("@") ? h.substring(1) : h;
+        if (platform == Platform.BLUESKY && h.endsWith(".bsky.social")) {
+            h = h.substring(0, h.length() - ".bsky.social".length());
+        }
+        if (platform == Platform.MASTODON || platform == Platform.WEB) {
+            return mastodon(h).isPresent() ? Optional.of(h) : Optional.empty();
+        }
+        return isValid(platform, h) ? Optional.of(h) : Optional.empty();
     }
 
     private static Optional<String> mastodon(String h) {

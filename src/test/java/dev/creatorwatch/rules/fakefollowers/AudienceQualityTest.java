@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import dev.creatorwatch.parse.Post;
 import dev.creatorwatch.parse.Profile;
 import dev.creatorwatch.rules.Observation;
+import dev.creatorwatch.rules.ProtectedIdentitySet;
+import dev.creatorwatch.rules.RuleContext;
 import dev.creatorwatch.rules.RuleParameters;
 import dev.creatorwatch.rules.RuleDefinitionException;
 import dev.creatorwatch.rules.engagement.anomaly.RuleCases;
@@ -85,10 +87,10 @@ class AudienceQualityTest {
                 dev.creatorwatch.creator.Tier.MICRO);
         Observation now = obs("2026-02-01", 20_000, 600, 20);
         // Healthy engagement alone: no alert; the same account with 60% of sampled followers fake: alert.
-        assertThat(m.evaluate(new dev.creatorwatch.rules.RuleContext(facts, now, List.of(), List.of(), List.of(),
-                null, null), p)).isEmpty();
-        var findings = m.evaluate(new dev.creatorwatch.rules.RuleContext(facts, now, List.of(), List.of(), List.of(),
-                new FollowerSample(200, 160), null), p);
+        assertThat(m.evaluate(new RuleContext(facts, now, List.of(), List.of(),
+                ProtectedIdentitySet.EMPTY, RuleContext.Source.SCAN, null, null), p)).isEmpty();
+        var findings = m.evaluate(new RuleContext(facts, now, List.of(), List.of(),
+                ProtectedIdentitySet.EMPTY, RuleContext.Source.SCAN, new FollowerSample(200, 160), null), p);
         assertThat(findings).hasSize(1);
         assertThat(findings.get(0).reason()).contains("About 80% of 200 sampled followers look fake");
     }

@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  * Deterministic protected identities with realistic handle shapes (first+last names, romaji names from syllables,
  * brand words with cities, separators and digits), for the index test and benchmark. Not real people.
  */
-final class SyntheticIdentities {
+public final class SyntheticIdentities {
 
     private static final String[] FIRST = ("emma olivia ava sophia mia isabella amelia harper evelyn abigail emily "
             + "ella chloe grace lily zoe nora riley layla aria luna camila maria sofia lucia valentina daniel james "
@@ -39,7 +39,7 @@ final class SyntheticIdentities {
     private SyntheticIdentities() {
     }
 
-    static List<ProtectedIdentity> generate(int count, long seed) {
+    public static List<ProtectedIdentity> generate(int count, long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         List<ProtectedIdentity> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
