@@ -4,6 +4,7 @@ import dev.creatorwatch.creator.Platform;
 import dev.creatorwatch.creator.Tier;
 import dev.creatorwatch.parse.Post;
 import dev.creatorwatch.parse.Profile;
+import dev.creatorwatch.rules.availability.AccountGoneModule;
 import dev.creatorwatch.rules.brandsafety.BrandSafetyModule;
 import dev.creatorwatch.rules.engagement.FollowerJumpModule;
 import dev.creatorwatch.rules.engagement.LowEngagementRateModule;
@@ -59,7 +60,7 @@ public class RuleEngineBenchmark {
         RuleCatalog catalog = new RuleCatalog(Path.of("rules"), List.of(new ImpersonationModule(),
                 new BrandSafetyModule(Path.of("rules")), new TakeoverModule(), new EngagementAnomalyModule(),
                 new FollowerJumpModule(), new LowEngagementRateModule(), new AudienceQualityModule(),
-                new FakeAccountClassifierModule(Path.of("rules"))));
+                new FakeAccountClassifierModule(Path.of("rules")), new AccountGoneModule()));
         if (!catalog.lastErrors().isEmpty() || catalog.all().isEmpty()) {
             throw new IllegalStateException("rules did not load: " + catalog.lastErrors());
         }
