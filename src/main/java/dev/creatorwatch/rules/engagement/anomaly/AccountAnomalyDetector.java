@@ -11,10 +11,13 @@ import java.util.Map;
  * engagement spikes without follower growth (pods, bought likes) and posting bursts. One snapshot at a time, in
  * constant memory ({@link AccountAnomalyState}, persistable as JSON).
  *
- * <p>Snapshots come at irregular times and some are missing, so every change is turned into a per-day rate over the
- * gap it spans, and the usual rate is learnt with time-aware smoothing. A jump that comes with a matching rise in
- * engagement per post is a viral moment, not fraud, and raises nothing. Each event alerts once, when it opens; it
- * closes when the rate falls back to half its trigger level.
+ * <p>Whether a metric moved unusually is decided by {@link SeriesAnomalyDetector}, the same streaming detector the
+ * NAB evaluation scores, one per metric ({@link SeriesAnomalyDetector.Config#snapshots}). Snapshots come at irregular
+ * times and some are missing, so every change is turned into a per-day rate over the gap it spans and fed to the
+ * detector weighted by the days it covers. This class adds what only an account has: which metrics, how big a change
+ * must be to matter (a share of followers, a multiple of engagement), the viral exception (a jump that comes with a
+ * matching rise in engagement per post is a viral moment, not fraud, and raises nothing), evidence and plain words.
+ * Each event alerts once, when it opens; it closes when the metric falls back to half its trigger level.
  */
 public final class AccountAnomalyDetector {
 
@@ -27,14 +30,23 @@ public final class AccountAnomalyDetector {
         public static Settings defaults() {
             return new Settings(2, 0.1, 4.0, 0.10, 0.05, 0.002, 1.5, 3.0, 0.05, 5.0, 10, 0.2);
         }
+
+        SeriesAnomalyDetector.Config series(double noiseFloor) {
+            // The series detector scores a point once it has learnt `warmup` points, as minRates asks.
+            return SeriesAnomalyDetector.Config.snapshots(minRates, alphaPerDay, zThreshold, noiseFloor);
+        }
     }
 
     private static final double SECONDS_PER_DAY = 86_400.0;
-    private static final double CLIP = 3.0;
+    private static final double MIN_GAP_DAYS = 1.0 / 24;
+    /** Engagement per post is compared in logs (3x usual is the same step for any account size); 5 % is noise. */
     private static final double ENGAGEMENT_LOG_FLOOR = 0.05;
 
     private final Settings cfg;
     private final AccountAnomalyState st;
+    private final SeriesAnomalyDetector followerSeries;
+    private final SeriesAnomalyDetector engagementSeries;
+    private final SeriesAnomalyDetector postSeries;
 
     public AccountAnomalyDetector(Settings settings) {
         this(settings, new AccountAnomalyState());
@@ -43,10 +55,18 @@ public final class AccountAnomalyDetector {
     public AccountAnomalyDetector(Settings settings, AccountAnomalyState state) {
         this.cfg = settings;
         this.st = state.copy();
+        this.followerSeries = new SeriesAnomalyDetector(settings.series(settings.followerNoiseFloorPerDay()),
+                st.followers.series);
+        this.engagementSeries = new SeriesAnomalyDetector(settings.series(ENGAGEMENT_LOG_FLOOR), st.engagement.series);
+        this.postSeries = new SeriesAnomalyDetector(settings.series(settings.minPostsPerDay()), st.posts.series);
     }
 
     public AccountAnomalyState state() {
-        return st.copy();
+        AccountAnomalyState c = st.copy();
+        c.followers.series = followerSeries.state();
+        c.engagement.series = engagementSeries.state();
+        c.posts.series = postSeries.state();
+        return c;
     }
 
     /** Learns one snapshot and returns the events it opens (usually none). Snapshots must come oldest first. */
@@ -54,28 +74,33 @@ public final class AccountAnomalyDetector {
         long t = point.at().getEpochSecond();
         List<AnomalyEvent> events = new ArrayList<>();
 
-        // Engagement per post, in logs so "3x usual" is the same step for any account size.
         Double e = point.engagementPerPost();
-        double engagementRatio = Double.NaN;
-        double engagementZ = Double.NaN;
         MetricState em = st.engagement;
-        if (e != null && e >= 0 && Double.isFinite(e)) {
-            double l = Math.log1p(e);
-            if (em.rates >= cfg.minRates()) {
-                engagementRatio = Math.exp(l - em.mean);
-                engagementZ = (l - em.mean) / (1.25 * em.absDev + ENGAGEMENT_LOG_FLOOR);
+        double engagementRatio = Double.NaN;
+        double usualEngagement = Double.NaN;
+        boolean engagementUp = false;
+        if (e != null && e >= 0 && Double.isFinite(e) && (Double.isNaN(em.lastValue) || t > em.lastAtEpochSecond)) {
+            double days = Double.isNaN(em.lastValue) ? 1.0 : gapDays(t, em.lastAtEpochSecond);
+            boolean ready = engagementSeries.points() >= cfg.minRates();
+            double score = engagementSeries.update(Math.log1p(e), days);
+            if (ready) {
+                usualEngagement = Math.expm1(engagementSeries.lastLevel());
+                engagementRatio = Math.exp(Math.log1p(e) - engagementSeries.lastLevel());
+                engagementUp = score >= SeriesAnomalyDetector.ALERT_LEVEL && engagementSeries.lastDeviation() > 0;
             }
+            em.lastValue = e;
+            em.lastAtEpochSecond = t;
         }
 
         double followerExcess = followers(point, t, engagementRatio, events);
 
         if (!Double.isNaN(engagementRatio)) {
-            boolean spike = engagementRatio >= cfg.spikeRatio() && engagementZ >= cfg.zThreshold()
+            boolean spike = engagementUp && engagementRatio >= cfg.spikeRatio()
                     && (Double.isNaN(followerExcess) || followerExcess < cfg.spikeMaxFollowerGrowth());
             if (spike && !st.spikeOpen) {
                 Map<String, Object> ev = new LinkedHashMap<>();
                 ev.put("engagementPerPost", round(e));
-                ev.put("usualEngagementPerPost", round(Math.expm1(em.mean)));
+                ev.put("usualEngagementPerPost", round(usualEngagement));
                 ev.put("ratio", round(engagementRatio));
                 ev.put("spikeRatioThreshold", cfg.spikeRatio());
                 ev.put("followerExcessFraction", Double.isNaN(followerExcess) ? "unknown" : round(followerExcess));
@@ -83,7 +108,7 @@ public final class AccountAnomalyDetector {
                         confidence(engagementRatio / cfg.spikeRatio()),
                         String.format(Locale.ROOT, "Engagement per post jumped to %s, %.1fx the usual %s, while "
                                 + "followers did not grow: typical of engagement pods or bought likes.",
-                                count(e), engagementRatio, count(Math.expm1(em.mean))), ev));
+                                count(e), engagementRatio, count(usualEngagement)), ev));
             }
             if (spike) {
                 st.spikeOpen = true;
@@ -91,12 +116,13 @@ public final class AccountAnomalyDetector {
                 st.spikeOpen = false;
             }
         }
-        if (e != null && e >= 0 && Double.isFinite(e)) {
-            em.learn(Math.log1p(e), 1.0, cfg.alphaPerDay(), CLIP, ENGAGEMENT_LOG_FLOOR);
-        }
 
         posts(point, t, events);
         return events;
+    }
+
+    private static double gapDays(long t, long before) {
+        return Math.max((t - before) / SECONDS_PER_DAY, MIN_GAP_DAYS);
     }
 
     /** Returns the follower excess over the usual growth in this gap (fraction of followers), or NaN. */
@@ -108,17 +134,19 @@ public final class AccountAnomalyDetector {
         }
         double excess = Double.NaN;
         if (!Double.isNaN(m.lastValue) && t > m.lastAtEpochSecond) {
-            double days = Math.max((t - m.lastAtEpochSecond) / SECONDS_PER_DAY, 1.0 / 24);
+            double days = gapDays(t, m.lastAtEpochSecond);
             double before = m.lastValue;
             double change = (f - before) / Math.max(before, 1.0);
             double growth = change / days;
-            excess = (growth - m.mean) * days;
-            double z = (growth - m.mean) / (1.25 * m.absDev + cfg.followerNoiseFloorPerDay());
-            boolean ready = m.rates >= cfg.minRates();
-            boolean jump = ready && excess >= cfg.jumpMinFraction() && z >= cfg.zThreshold();
+            boolean ready = followerSeries.points() >= cfg.minRates();
+            double score = followerSeries.update(growth, days);
+            double usual = followerSeries.lastLevel();
+            excess = (growth - usual) * days;
+            boolean unusual = ready && score >= SeriesAnomalyDetector.ALERT_LEVEL;
+            boolean jump = unusual && followerSeries.lastDeviation() > 0 && excess >= cfg.jumpMinFraction();
             // A purge is a real loss: growth that merely slowed (say after a fast start) is not a drop.
-            boolean drop = ready && change <= -cfg.dropMinFraction() && excess <= -cfg.dropMinFraction()
-                    && z <= -cfg.zThreshold();
+            boolean drop = unusual && followerSeries.lastDeviation() < 0 && change <= -cfg.dropMinFraction()
+                    && excess <= -cfg.dropMinFraction();
             boolean viral = jump && engagementRatio >= cfg.viralEngagementRatio();
             if ((jump || drop) && !m.open) {
                 Map<String, Object> ev = new LinkedHashMap<>();
@@ -126,12 +154,13 @@ public final class AccountAnomalyDetector {
                 ev.put("followersNow", f);
                 ev.put("days", round(days));
                 ev.put("changeFraction", round(change));
-                ev.put("usualGrowthPerDay", round(m.mean));
+                ev.put("usualGrowthPerDay", round(usual));
                 ev.put("excessFraction", round(excess));
+                ev.put("deviations", round(followerSeries.lastDeviation()));
                 ev.put("engagementPerPostRatio", Double.isNaN(engagementRatio) ? "unknown" : round(engagementRatio));
                 String changeText = String.format(Locale.ROOT, "%s %.0f%% (%s to %s) in %s days, against a usual "
                         + "%.2f%% a day", f >= before ? "rose" : "fell", 100 * Math.abs(change), count(before),
-                        count(f), days(days), 100 * m.mean);
+                        count(f), days(days), 100 * usual);
                 if (drop) {
                     events.add(new AnomalyEvent(AnomalyKind.FOLLOWER_DROP, point.at(),
                             confidence(-excess / cfg.dropMinFraction()), "Followers " + changeText
@@ -152,7 +181,6 @@ public final class AccountAnomalyDetector {
             } else if (Math.abs(excess) < Math.min(cfg.jumpMinFraction(), cfg.dropMinFraction()) / 2) {
                 m.open = false;
             }
-            m.learn(growth, days, cfg.alphaPerDay(), CLIP, cfg.followerNoiseFloorPerDay());
         }
         if (Double.isNaN(m.lastValue) || t > m.lastAtEpochSecond) {
             m.lastValue = f;
@@ -168,31 +196,33 @@ public final class AccountAnomalyDetector {
             return;
         }
         if (!Double.isNaN(m.lastValue) && t > m.lastAtEpochSecond) {
-            double days = Math.max((t - m.lastAtEpochSecond) / SECONDS_PER_DAY, 1.0 / 24);
+            double days = gapDays(t, m.lastAtEpochSecond);
             double added = Math.max(0, p - m.lastValue); // deleted posts are not negative posting
             double perDay = added / days;
-            double usual = Math.max(m.mean, cfg.minPostsPerDay());
-            boolean burst = m.rates >= cfg.minRates() && added >= cfg.burstMinPosts()
-                    && perDay >= cfg.burstRatio() * usual;
+            boolean ready = postSeries.points() >= cfg.minRates();
+            double score = postSeries.update(perDay, days);
+            double usualPerDay = postSeries.lastLevel();
+            double usual = Math.max(usualPerDay, cfg.minPostsPerDay());
+            boolean burst = ready && score >= SeriesAnomalyDetector.ALERT_LEVEL && postSeries.lastDeviation() > 0
+                    && added >= cfg.burstMinPosts() && perDay >= cfg.burstRatio() * usual;
             if (burst && !m.open) {
                 Map<String, Object> ev = new LinkedHashMap<>();
                 ev.put("newPosts", (long) added);
                 ev.put("days", round(days));
                 ev.put("postsPerDay", round(perDay));
-                ev.put("usualPostsPerDay", round(m.mean));
+                ev.put("usualPostsPerDay", round(usualPerDay));
                 ev.put("burstRatioThreshold", cfg.burstRatio());
                 events.add(new AnomalyEvent(AnomalyKind.POSTING_BURST, point.at(),
                         confidence(perDay / (cfg.burstRatio() * usual)),
                         String.format(Locale.ROOT, "%d new posts in %s days (%.1f a day) against a usual %.1f a "
                                 + "day: a posting burst, seen with spam or a hijacked account.", (long) added,
-                                days(days), perDay, m.mean), ev));
+                                days(days), perDay, usualPerDay), ev));
             }
             if (burst) {
                 m.open = true;
             } else if (perDay < cfg.burstRatio() * usual / 2) {
                 m.open = false;
             }
-            m.learn(perDay, days, cfg.alphaPerDay(), CLIP, cfg.minPostsPerDay());
         }
         if (Double.isNaN(m.lastValue) || t > m.lastAtEpochSecond) {
             m.lastValue = p;

@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Module {@code engagement-anomaly}: replays the account's bounded history through {@link AccountAnomalyDetector},
- * then feeds the current snapshot, and reports only the events the CURRENT snapshot opens, so a rule stays a pure
+ * Module {@code engagement-anomaly}: replays the account's bounded history through {@link AccountAnomalyDetector}
+ * (the NAB-scored {@link SeriesAnomalyDetector} per metric, with account logic on top), then feeds the current snapshot, and reports only the events the CURRENT snapshot opens, so a rule stays a pure
  * function of its context and one event alerts once. Parameters (all optional, see {@link #settings}) and
  * {@code events:} (which {@link AnomalyKind}s this rule reports, default all).
  */

@@ -32,15 +32,18 @@ public final class SeriesAnomalyDetector {
      * {@code warmup}: points learnt before scoring; {@code restPoints}: quiet period after an alert;
      * {@code calibrationAlpha}: weight of a point in the long-run summary of surprises; {@code calibratedLevel},
      * {@code minSurprise}, {@code absoluteSurprise}: the alert rule above; {@code histogramAlpha}: weight of a point
-     * in the recent histogram; {@code distributionScale}: the relative-entropy surprise that counts as 1.
+     * in the recent histogram; {@code distributionScale}: the relative-entropy surprise that counts as 1;
+     * {@code noiseFloor}: a spread (in the series' units) below which no change counts as surprising, so a series
+     * that was perfectly flat so far (an account gaining exactly 100 followers a week) does not alert on a tiny wobble.
      */
     public record Config(double slowAlpha, double fastAlpha, double volatilityAlpha, double levelScale,
                          double stepScale, double shiftScale, double volatilityScale, double clip, int warmup,
                          int restPoints, double calibrationAlpha, double calibratedLevel, double minSurprise,
-                         double absoluteSurprise, double histogramAlpha, double distributionScale) {
+                         double absoluteSurprise, double histogramAlpha, double distributionScale,
+                         double noiseFloor) {
 
         public Config {
-            if (!(inUnit(slowAlpha) && inUnit(fastAlpha) && inUnit(volatilityAlpha) && inUnit(calibrationAlpha)
+            if (!(noiseFloor >= 0 && inUnit(slowAlpha) && inUnit(fastAlpha) && inUnit(volatilityAlpha) && inUnit(calibrationAlpha)
                     && inUnit(histogramAlpha) && distributionScale > 0 && levelScale > 0 && stepScale > 0 && shiftScale > 0 && volatilityScale > 0 && clip > 0
                     && calibratedLevel > 0 && minSurprise > 0 && absoluteSurprise > 0)
                     || warmup < 0 || restPoints < 0) {
@@ -58,7 +61,25 @@ public final class SeriesAnomalyDetector {
          */
         public static Config nab() {
             return new Config(0.002856, 0.072828, 0.068573, 5.491, 9.044, 5.4264, 2.0, 4.0, 72, 200, 0.00017493, 3.4,
-                    0.72, 2.5, 0.017, 5.0);
+                    0.72, 2.5, 0.017, 5.0, 0.0);
+        }
+
+        /**
+         * The same detector for an account's snapshots, which come every few hours to every few weeks: the alphas are
+         * per day and each point is weighted by the days it spans ({@link #update(double, double)}); {@code warmup}
+         * rates are learnt before any alert; a deviation of {@code zThreshold} spreads (or a step, shift, volatility
+         * or distribution change of the same relative size as on NAB) counts as 1. There are too few snapshots to
+         * calibrate an account's own surprise level, so only the absolute rule ({@code r >= 1}) alerts, and events
+         * are deduplicated by the account layer (it closes an event when the metric returns to normal), not by a
+         * fixed quiet period.
+         */
+        public static Config snapshots(int warmup, double alphaPerDay, double zThreshold, double noiseFloor) {
+            Config n = nab();
+            double perLevel = zThreshold / n.levelScale();
+            return new Config(alphaPerDay, Math.min(0.9, 3 * alphaPerDay), Math.min(0.9, 3 * alphaPerDay),
+                    zThreshold, n.stepScale() * perLevel, n.shiftScale() * perLevel, n.volatilityScale(), 3.0,
+                    warmup, 0, alphaPerDay, n.calibratedLevel(), 1.0, 1.0, Math.min(0.9, 3 * alphaPerDay),
+                    n.distributionScale(), noiseFloor);
         }
     }
 
@@ -73,6 +94,8 @@ public final class SeriesAnomalyDetector {
     private final DetectorState s;
     private final double logKeepRecent;
     private final double logKeepSlow;
+    private double lastLevel;
+    private double lastDeviation;
 
     public SeriesAnomalyDetector(Config config) {
         this(config, DetectorState.initial());
@@ -89,9 +112,39 @@ public final class SeriesAnomalyDetector {
         return s.copy();
     }
 
+    /** Points learnt so far (a point is scored once {@code warmup} points were learnt before it). */
+    public long points() {
+        return s.count;
+    }
+
+    /** The usual level the last point was compared with (the long-run mean before it was learnt). */
+    public double lastLevel() {
+        return lastLevel;
+    }
+
+    /**
+     * How far the last point sat from the usual level, signed, in long-run spreads (with the noise floor): the
+     * direction of an event, which the score alone does not give.
+     */
+    public double lastDeviation() {
+        return lastDeviation;
+    }
+
     /** Scores {@code value} against the past, then learns it. NaN/infinite values are skipped with score 0. */
     public double update(double value) {
-        if (!Double.isFinite(value)) {
+        return update(value, 1.0);
+    }
+
+    /**
+     * As {@link #update(double)} for irregularly sampled series: {@code weight} is how many usual sampling
+     * intervals the point stands for (for an account's snapshots, the days since the previous one), and every
+     * summary moves as far as {@code weight} ordinary points would have moved it, so a missed snapshot neither
+     * over- nor under-weighs the next one.
+     */
+    public double update(double value, double weight) {
+        lastLevel = s.slowMean;
+        lastDeviation = 0.0;
+        if (!Double.isFinite(value) || !(weight > 0) || !Double.isFinite(weight)) {
             return 0.0;
         }
         DetectorState st = s;
@@ -101,23 +154,28 @@ public final class SeriesAnomalyDetector {
             st.fastMean = value;
             st.previous = value;
             st.count = 1;
+            lastLevel = value;
             return 0.0;
         }
+        boolean unit = weight == 1.0;
+        double fastAlpha = unit ? c.fastAlpha() : weighted(c.fastAlpha(), weight);
+        double volatilityAlpha = unit ? c.volatilityAlpha() : weighted(c.volatilityAlpha(), weight);
         double spread = Math.sqrt(st.slowVar);
-        double floor = 1e-9 + 1e-6 * Math.abs(st.slowMean);
-        double zLevel = Math.abs(value - st.slowMean) / (spread + floor);
+        double floor = 1e-9 + 1e-6 * Math.abs(st.slowMean) + c.noiseFloor();
+        lastDeviation = (value - st.slowMean) / (spread + floor);
+        double zLevel = Math.abs(lastDeviation);
         double step = Math.abs(value - st.previous);
         double zStep = step / (STEP_TO_SIGMA * st.meanAbsStep + floor);
-        double fast = st.fastMean + c.fastAlpha() * (value - st.fastMean);
+        double fast = st.fastMean + fastAlpha * (value - st.fastMean);
         // Spread of an EW mean of independent points: sigma * sqrt(alpha / (2 - alpha)).
         double zShift = Math.abs(fast - st.slowMean)
-                / (spread * Math.sqrt(c.fastAlpha() / (2 - c.fastAlpha())) + floor);
+                / (spread * Math.sqrt(fastAlpha / (2 - fastAlpha)) + floor);
         double clippedStep = Math.min(step, c.clip() * STEP_TO_SIGMA * st.meanAbsStep + floor);
-        double recentStep = st.recentAbsStep + c.volatilityAlpha() * (clippedStep - st.recentAbsStep);
+        double recentStep = st.recentAbsStep + volatilityAlpha * (clippedStep - st.recentAbsStep);
         double zVolatility = Math.abs(Math.log((recentStep + floor) / (st.meanAbsStep + floor)));
         double r = Math.max(Math.max(zLevel / c.levelScale(), zStep / c.stepScale()),
                 Math.max(zShift / c.shiftScale(), zVolatility / c.volatilityScale()));
-        double zDistribution = distribution(st, value, spread, floor);
+        double zDistribution = distribution(st, value, spread, floor, weight);
         if (st.count > c.warmup()) {
             r = Math.max(r, zDistribution / c.distributionScale());
         }
@@ -129,9 +187,9 @@ public final class SeriesAnomalyDetector {
                 r / c.absoluteSurprise());
         double score = x <= 0 ? 0.0 : x / (x + 1);
 
-        learn(st, value, fast, step, clippedStep, recentStep, spread, floor);
+        learn(st, value, fast, step, clippedStep, recentStep, spread, floor, weight);
         if (st.count > c.warmup() / 2) {
-            learnSurprise(st, g, gSpread);
+            learnSurprise(st, g, gSpread, weight);
         }
         if (st.count <= c.warmup()) {
             return 0.0;
@@ -152,17 +210,19 @@ public final class SeriesAnomalyDetector {
      * distribution (W = the recent histogram's effective sample size), made a normal deviate by Fisher's
      * {@code sqrt(2 chi2) - sqrt(2k - 1)}.
      */
-    private double distribution(DetectorState st, double value, double spread, double floor) {
+    private double distribution(DetectorState st, double value, double spread, double floor, double weight) {
         double u = (value - st.slowMean) / (spread + floor);
         int bin = (int) Math.max(0, Math.min(DetectorState.BINS - 1,
                 Math.floor(u / BIN_WIDTH) + DetectorState.BINS / 2));
         // Both histograms decay by a constant factor except one bin, so their logs are kept beside them and
         // updated with one log per histogram instead of one per bin (the detector must do >= 1 M points/s).
-        double q = config.histogramAlpha();
+        boolean unit = weight == 1.0;
+        double q = unit ? config.histogramAlpha() : weighted(config.histogramAlpha(), weight);
+        double logKeepQ = unit ? logKeepRecent : Math.log1p(-q);
         double kl = 0;
         for (int b = 0; b < DetectorState.BINS; b++) {
             double recent = st.recentHistogram[b] * (1 - q);
-            double logRecent = st.logRecentHistogram[b] + logKeepRecent;
+            double logRecent = st.logRecentHistogram[b] + logKeepQ;
             if (b == bin) {
                 recent += q;
                 logRecent = Math.log(recent);
@@ -174,7 +234,7 @@ public final class SeriesAnomalyDetector {
                 kl += recent * (logRecent - logUsual);
             }
         }
-        double a = learningRate(st.count);
+        double a = learningRate(st.count, weight);
         double logKeep = a == config.slowAlpha() ? logKeepSlow : Math.log1p(-a);
         for (int b = 0; b < DetectorState.BINS; b++) {
             double usual = st.histogram[b] * (1 - a);
@@ -191,13 +251,19 @@ public final class SeriesAnomalyDetector {
     }
 
     /** Plain averaging until 1/alpha points are seen, so early points are not over-weighted by the first one. */
-    private double learningRate(long count) {
-        return count < 1.0 / config.slowAlpha() ? 1.0 / (count + 1) : config.slowAlpha();
+    private double learningRate(long count, double weight) {
+        double a = weight == 1.0 ? config.slowAlpha() : weighted(config.slowAlpha(), weight);
+        return count < 1.0 / a ? 1.0 / (count + 1) : a;
+    }
+
+    /** The weight of one point standing for {@code weight} ordinary points: {@code 1 - (1 - alpha)^weight}. */
+    private static double weighted(double alpha, double weight) {
+        return Math.min(0.99, -Math.expm1(weight * Math.log1p(-alpha)));
     }
 
     private void learn(DetectorState st, double value, double fast, double step, double clippedStep,
-                       double recentStep, double spread, double floor) {
-        double a = learningRate(st.count);
+                       double recentStep, double spread, double floor, double weight) {
+        double a = learningRate(st.count, weight);
         boolean warm = st.count > config.warmup();
         double d = value - st.slowMean;
         if (warm) {
@@ -213,9 +279,9 @@ public final class SeriesAnomalyDetector {
         st.count++;
     }
 
-    private void learnSurprise(DetectorState st, double g, double gSpread) {
-        double a = st.surprises < 1.0 / config.calibrationAlpha() ? 1.0 / (st.surprises + 1)
-                : config.calibrationAlpha();
+    private void learnSurprise(DetectorState st, double g, double gSpread, double weight) {
+        double alpha = weight == 1.0 ? config.calibrationAlpha() : weighted(config.calibrationAlpha(), weight);
+        double a = st.surprises < 1.0 / alpha ? 1.0 / (st.surprises + 1) : alpha;
         double clipped = st.surprises < 10 ? g : Math.min(g, st.surpriseMean + CALIBRATION_CLIP * gSpread);
         double d = clipped - st.surpriseMean;
         st.surpriseMean += a * d;

@@ -62,8 +62,41 @@ class SeriesAnomalyDetectorTest {
     }
 
     @Test
+    void aPointWithoutAUsableWeightIsSkippedAndLeavesTheStateAlone() {
+        SeriesAnomalyDetector d = new SeriesAnomalyDetector(SeriesAnomalyDetector.Config.nab());
+        double[] v = noisyWithStepAt(300, Integer.MAX_VALUE);
+        for (double x : v) {
+            d.update(x);
+        }
+        String before = Json.write(d.state());
+        for (double w : new double[] {0, -1, Double.NaN, Double.POSITIVE_INFINITY}) {
+            assertThat(d.update(500, w)).isZero();
+        }
+        assertThat(Json.write(d.state())).isEqualTo(before);
+    }
+
+    /** A point standing for many intervals moves the usual level further than one ordinary point does. */
+    @Test
+    void weightMovesTheLevelAsThatManyPointsWould() {
+        SeriesAnomalyDetector.Config c = SeriesAnomalyDetector.Config.snapshots(2, 0.1, 4.0, 0.5);
+        SeriesAnomalyDetector once = new SeriesAnomalyDetector(c);
+        SeriesAnomalyDetector week = new SeriesAnomalyDetector(c);
+        for (int i = 0; i < 40; i++) {
+            once.update(10 + (i % 2), 1);
+            week.update(10 + (i % 2), 1);
+        }
+        once.update(11.5, 1);
+        week.update(11.5, 7);
+        once.update(10.5, 1);
+        week.update(10.5, 1);
+        assertThat(week.lastLevel() - 10.5).isGreaterThan(2 * (once.lastLevel() - 10.5));
+    }
+
+    @Test
     void invalidConfigIsRefused() {
         assertThatThrownBy(() -> new SeriesAnomalyDetector.Config(0, 0.1, 0.05, 5, 9, 6, 2, 4, 100, 200, 0.001, 4,
-                0.7, 2.5, 0.02, 5)).isInstanceOf(IllegalArgumentException.class);
+                0.7, 2.5, 0.02, 5, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SeriesAnomalyDetector.Config(0.01, 0.1, 0.05, 5, 9, 6, 2, 4, 100, 200, 0.001, 4,
+                0.7, 2.5, 0.02, 5, -1)).isInstanceOf(IllegalArgumentException.class);
     }
 }
