@@ -2,7 +2,9 @@ package dev.creatorwatch.avatar;
 
 import dev.creatorwatch.fetch.FetchOutcome;
 import dev.creatorwatch.fetch.PageFetcher;
+import dev.creatorwatch.parse.Profile;
 import dev.creatorwatch.rules.AvatarHash;
+import dev.creatorwatch.rules.ProtectedIdentitySet;
 import dev.creatorwatch.rules.impersonation.PerceptualHash;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,17 +27,37 @@ public class AvatarHasher {
     private final long maxBytes;
     private final long maxPixels;
     private final List<String> defaultUrlMarkers;
+    private final boolean enabled;
 
     @Inject
     public AvatarHasher(PageFetcher fetcher, AvatarConfig config) {
-        this(fetcher, config.maxBytes(), config.maxPixels(), config.defaultUrlMarkers());
+        this(fetcher, config.maxBytes(), config.maxPixels(), config.defaultUrlMarkers(), config.enabled());
     }
 
     public AvatarHasher(PageFetcher fetcher, long maxBytes, long maxPixels, List<String> defaultUrlMarkers) {
+        this(fetcher, maxBytes, maxPixels, defaultUrlMarkers, true);
+    }
+
+    private AvatarHasher(PageFetcher fetcher, long maxBytes, long maxPixels, List<String> defaultUrlMarkers,
+            boolean enabled) {
+        this.enabled = enabled;
         this.fetcher = fetcher;
         this.maxBytes = maxBytes;
         this.maxPixels = maxPixels;
         this.defaultUrlMarkers = List.copyOf(defaultUrlMarkers);
+    }
+
+    /**
+     * The hash of the picture of a profile that is not a watched account (a suspect, a one-off check), read now; null
+     * when avatars are off, the profile shows none, no protected identity has a picture to compare with (then the
+     * fetch would be wasted), or the picture gave no hash. Call outside any transaction.
+     */
+    public AvatarHash hashForMatching(Profile profile, String pageUrl, ProtectedIdentitySet identities) {
+        if (!enabled || profile == null || profile.avatarUrl() == null
+                || identities.all().stream().noneMatch(p -> p.avatar() != null)) {
+            return null;
+        }
+        return read(profile.avatarUrl(), pageUrl).hash();
     }
 
     /** The avatar {@code avatarUrl} (as the profile page gave it) of the profile at {@code pageUrl}. */
