@@ -40,10 +40,9 @@ final class MatchExplainer {
             parts.add(String.format(Locale.ROOT, "bio copied (%.0f%% word similarity)", 100 * m.bioSimilarity()));
         }
         if (m.avatarCopied()) {
-            String whose = "@" + printable(m.target().handle()) + "'s";
-            parts.add(m.avatarDistance() == 0
-                    ? "profile picture is identical to " + whose + " (0 of 64 bits differ)"
-                    : "profile picture is a near copy of " + whose + " (" + m.avatarDistance() + " of 64 bits differ)");
+            // "Near copy" even at 0 bits: equal perceptual hashes mean the same picture to the eye, not the same file.
+            parts.add("profile picture is a near copy of @" + printable(m.target().handle()) + "'s ("
+                    + m.avatarDistance() + " of 64 bits differ)");
         }
         List<String> facts = new ArrayList<>();
         NumberFormat n = NumberFormat.getIntegerInstance(Locale.US);

@@ -6,7 +6,8 @@ import java.awt.image.BufferedImage;
  * Difference hash (dHash) of an avatar: 64 bits that stay almost the same when the image is rescaled, recompressed or
  * slightly recoloured, so a copied profile picture is recognised by a small Hamming distance. The image is reduced to
  * 9×8 cells of mean luminance (box filter over the source pixels, so any size works; transparent pixels count as the
- * white most platforms show behind them) and each bit says whether a cell is brighter than its right neighbour.
+ * white most platforms show behind them) and each bit says whether a cell is brighter than its right neighbour by more
+ * than a small margin (so near-equal neighbours read the same in every copy).
  *
  * <p>A bit is only meaningful when its two cells really differ. On a blank or near-uniform picture (a plain colour, a
  * placeholder) almost every comparison is between equal cells, so the bits are decided by compression noise and two
@@ -22,6 +23,13 @@ public final class PerceptualHash {
      * recompression and rescaling move cell means by about one level.
      */
     static final double DECISIVE_DIFFERENCE = 2.0;
+
+    /**
+     * A bit is set only when the left cell is brighter by more than this (of 255). With a plain "brighter than", the
+     * many near-equal neighbours of flat areas and vertical gradients are decided by compression noise and flip in a
+     * re-upload: the demo's 150 px JPEG copy of a 320 px PNG was 11 bits off; with this margin, 0.
+     */
+    static final double TIE_MARGIN = 1.0;
 
     /** Fewer decisive bits than this and the picture counts as blank: most of its hash would be noise. */
     public static final int MIN_DECISIVE_BITS = 16;
@@ -62,7 +70,7 @@ public final class PerceptualHash {
         for (int y = 0; y < HEIGHT; y++) {
             for (int x = 0; x < WIDTH - 1; x++) {
                 double diff = cells[y][x] - cells[y][x + 1];
-                hash = (hash << 1) | (diff > 0 ? 1 : 0);
+                hash = (hash << 1) | (diff > TIE_MARGIN ? 1 : 0);
                 decisive += Math.abs(diff) > DECISIVE_DIFFERENCE ? 1 : 0;
             }
         }
