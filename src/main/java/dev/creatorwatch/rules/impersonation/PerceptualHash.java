@@ -90,7 +90,32 @@ public final class PerceptualHash {
         return String.format("%016x", hash);
     }
 
-    private static double[][] meanLuminance(BufferedImage image) {
+    /**
+     * Decoded PNGs and GIFs come as indexed, grey or custom-layout images, whose per-pixel colour conversion in
+     * {@code getRGB} costs several times the hash itself; a native blit onto white gives plain RGB (and composites
+     * transparency the way a platform shows it). Images past this many pixels are sampled in place instead of copied.
+     */
+    private static final long MAX_COPIED_PIXELS = 4L << 20;
+
+    private static BufferedImage plainRgb(BufferedImage image) {
+        int type = image.getType();
+        if (type == BufferedImage.TYPE_INT_RGB || (long) image.getWidth() * image.getHeight() > MAX_COPIED_PIXELS) {
+            return image;
+        }
+        BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = rgb.createGraphics();
+        try {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, rgb.getWidth(), rgb.getHeight());
+            g.drawImage(image, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return rgb;
+    }
+
+    private static double[][] meanLuminance(BufferedImage source) {
+        BufferedImage image = plainRgb(source);
         int w = image.getWidth();
         int h = image.getHeight();
         int stepX = Math.max(1, w / MAX_SAMPLES_PER_AXIS);
