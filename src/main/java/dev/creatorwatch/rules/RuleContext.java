@@ -56,12 +56,6 @@ public record RuleContext(
         this(account, current, history, siblings, protectedIdentities, source, followerSample, availability, null);
     }
 
-    /** The same context with the hash of the picture its profile shows. */
-    public RuleContext withAvatar(AvatarHash hash) {
-        return new RuleContext(account, current, history, siblings, protectedIdentities, source, followerSample,
-                availability, hash);
-    }
-
     /** A scan context over a plain list of protected identities (rule cases and module tests). */
     public RuleContext(AccountFacts account, Observation current, List<Observation> history,
             List<AccountFacts> siblings, List<ProtectedIdentity> protectedIdentities) {

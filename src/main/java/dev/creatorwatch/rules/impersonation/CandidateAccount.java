@@ -27,11 +27,6 @@ public record CandidateAccount(
         this(platform, creatorId, accountId, handle, displayName, bio, externalUrl, followers, posts, null);
     }
 
-    public CandidateAccount withAvatar(AvatarHash hash) {
-        return new CandidateAccount(platform, creatorId, accountId, handle, displayName, bio, externalUrl, followers,
-                posts, hash);
-    }
-
     public static CandidateAccount of(Platform platform, String handle, String displayName) {
         return new CandidateAccount(platform, null, null, handle, displayName, null, null, null, null, null);
     }
