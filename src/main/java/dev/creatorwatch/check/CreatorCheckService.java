@@ -2,6 +2,7 @@ package dev.creatorwatch.check;
 
 import dev.creatorwatch.api.ApiException;
 import dev.creatorwatch.audit.Actor;
+import dev.creatorwatch.avatar.AvatarHasher;
 import dev.creatorwatch.creator.Account;
 import dev.creatorwatch.creator.Platform;
 import dev.creatorwatch.creator.ProfileUrls;
@@ -13,6 +14,7 @@ import dev.creatorwatch.parse.Profile;
 import dev.creatorwatch.rules.AccountFacts;
 import dev.creatorwatch.rules.Observation;
 import dev.creatorwatch.rules.ProtectedIdentities;
+import dev.creatorwatch.rules.ProtectedIdentitySet;
 import dev.creatorwatch.rules.RiskScore;
 import dev.creatorwatch.rules.RuleCatalog;
 import dev.creatorwatch.audience.FollowerSampleRecord;
@@ -62,10 +64,12 @@ public class CreatorCheckService {
     private final RuleEngine engine;
     private final RuleCatalog catalog;
     private final ProtectedIdentities protectedIdentities;
+    private final AvatarHasher avatars;
 
     public CreatorCheckService(Clock clock, PageReading reading, AccountScanner scanner, SnapshotRepository snapshots,
             RuleContexts contexts, RuleEngine engine, RuleCatalog catalog, ProtectedIdentities protectedIdentities,
-            FollowerSampler sampler, FollowerSamples samples) {
+            FollowerSampler sampler, FollowerSamples samples, AvatarHasher avatars) {
+        this.avatars = avatars;
         this.sampler = sampler;
         this.samples = samples;
         this.clock = clock;
@@ -160,8 +164,10 @@ public class CreatorCheckService {
         AccountFacts facts = new AccountFacts(null, null, p.displayName(), false, platform, p.handle(), url, tier);
         FollowerSampleRecord sample = FollowerSampleRecord.of(null, platform, now,
                 sampler.sample(platform, p.handle() == null ? "" : p.handle(), url));
+        ProtectedIdentitySet identities = protectedIdentities.current();
         RuleContext ctx = new RuleContext(facts, new Observation(null, now, p), List.of(), List.of(),
-                protectedIdentities.current(), RuleContext.Source.CHECK, sample.sample(), Availability.good());
+                identities, RuleContext.Source.CHECK, sample.sample(), Availability.good(),
+                avatars.hashForMatching(p, url, identities));
         List<RuleHit> hits = engine.evaluate(ctx);
         return new Checked(account(url, platform, p.handle(), false, true, now, now, p, hits, sample.view()), hits);
     }

@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * The demo's creators and their sample pages. Written by us for the demo; the people and brands are invented.
- * Mika Tanaka is protected and has an impersonator; Nora's audience jumps from 12k to 49k between two fetches
- * while likes stay flat (bought followers).
+ * Mika Tanaka is protected and has an impersonator, who also re-uploaded her profile picture (rescaled and
+ * recompressed, as a platform does with an upload); Nora's audience jumps from 12k to 49k between two fetches while
+ * likes stay flat (bought followers).
  */
 public final class DemoCatalog {
 
@@ -60,7 +61,20 @@ public final class DemoCatalog {
             new DemoCreator("Max Deals", "Deals account; the platform suspends it during the demo.", false,
                     List.of("deals"), List.of("x/dealhunter_max")));
 
+    /**
+     * Profile pictures of the demo site, by account key: a file under {@code demo-site/avatars/}. The impersonator's
+     * is Mika's picture at 150 px as JPEG, a different file at a different URL whose hash is a few bits off hers.
+     */
+    static final Map<String, String> AVATARS = Map.of(
+            "instagram/mika.travels", "mika.png",
+            "instagram/mika.travels.official", "mika-reupload.jpg");
+
     private DemoCatalog() {
+    }
+
+    /** The path the demo site serves the account's picture at, if it has one. */
+    public static Optional<String> avatarPath(DemoProfile p) {
+        return Optional.ofNullable(AVATARS.get(p.platform() + "/" + p.handle())).map(f -> "/demo-site/avatars/" + f);
     }
 
     public static Optional<DemoProfile> profile(String platform, String handle) {

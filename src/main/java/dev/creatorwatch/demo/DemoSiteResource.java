@@ -6,6 +6,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,6 +50,25 @@ public class DemoSiteResource {
         return p.suspendedAt(fetch) ? SUSPENDED_PAGE : render(p, fetch);
     }
 
+    /** A profile picture of the demo site; only the files the catalog names. */
+    @GET
+    @Path("/avatars/{file}")
+    @Operation(hidden = true)
+    @PermitAll
+    public Response avatar(@PathParam("file") String file) {
+        if (!config.enabled() || !DemoCatalog.AVATARS.containsValue(file)) {
+            throw new NotFoundException("no demo picture " + file);
+        }
+        try (InputStream in = DemoSiteResource.class.getResourceAsStream("/demo-site/avatars/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("demo picture missing: " + file);
+            }
+            return Response.ok(in.readAllBytes(), file.endsWith(".png") ? "image/png" : "image/jpeg").build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** What X and most platforms show for a suspended account: a normal 200 page with the notice as its headline. */
     static final String SUSPENDED_PAGE = "<!doctype html><html><head><title>Account suspended</title></head><body>"
             + "<h1>Account suspended</h1><p>This account has been suspended for violating the rules.</p></body></html>";
@@ -62,6 +82,8 @@ public class DemoSiteResource {
         v.put("bio", StringEscapeUtils.escapeHtml4(p.bio()));
         v.put("externalUrlJson", p.externalUrl() == null ? "null" : "\"" + p.externalUrl() + "\"");
         v.put("verified", String.valueOf(p.verified()));
+        // Relative, as some sites write it: the monitor resolves it against the page it read it from.
+        v.put("avatarJson", DemoCatalog.avatarPath(p).map(a -> "\"" + a + "\"").orElse("null"));
         v.put("followers", String.valueOf(followers));
         v.put("following", String.valueOf(p.following()));
         v.put("posts", String.valueOf(p.posts()));

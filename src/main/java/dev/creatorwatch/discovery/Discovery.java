@@ -2,6 +2,7 @@ package dev.creatorwatch.discovery;
 
 import dev.creatorwatch.fetch.FetchOutcome;
 import dev.creatorwatch.parse.PageReading;
+import dev.creatorwatch.rules.AvatarHash;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
@@ -97,10 +98,11 @@ public class Discovery {
     /** Fetches one candidate's profile (outside any transaction) and records what it showed. */
     DiscoveryCandidate.State check(DueCandidates.Claimed c) {
         PageReading.Reading r = reading.read(c.platform(), c.url());
-        return QuarkusTransaction.requiringNew().call(() -> record(c, r));
+        AvatarHash avatar = suspects.avatarOf(r, c.url());
+        return QuarkusTransaction.requiringNew().call(() -> record(c, r, avatar));
     }
 
-    private DiscoveryCandidate.State record(DueCandidates.Claimed claimed, PageReading.Reading r) {
+    private DiscoveryCandidate.State record(DueCandidates.Claimed claimed, PageReading.Reading r, AvatarHash avatar) {
         DiscoveryCandidate c = DiscoveryCandidate.findById(claimed.id());
         if (c == null) {
             return DiscoveryCandidate.State.NEW; // removed meanwhile (account no longer protected)
@@ -108,7 +110,7 @@ public class Discovery {
         Instant now = clock.instant();
         FetchOutcome outcome = r.outcome();
         Suspect s = suspects.record(new SuspectChecks.Target(Suspect.Source.DISCOVERY, c.platform, c.handle,
-                c.profileUrl, null, c.operation, c.accountId, null), r, true);
+                c.profileUrl, null, c.operation, c.accountId, null), r, avatar, true);
         c.outcome = outcome;
         c.checkedAt = now;
         c.checkCount++;

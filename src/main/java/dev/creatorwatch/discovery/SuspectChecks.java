@@ -2,6 +2,7 @@ package dev.creatorwatch.discovery;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.creatorwatch.alert.AlertRecorder;
+import dev.creatorwatch.avatar.AvatarHasher;
 import dev.creatorwatch.creator.Account;
 import dev.creatorwatch.creator.Platform;
 import dev.creatorwatch.creator.Tier;
@@ -10,6 +11,7 @@ import dev.creatorwatch.json.Json;
 import dev.creatorwatch.parse.PageReading;
 import dev.creatorwatch.parse.Profile;
 import dev.creatorwatch.rules.AccountFacts;
+import dev.creatorwatch.rules.AvatarHash;
 import dev.creatorwatch.rules.Finding;
 import dev.creatorwatch.rules.Observation;
 import dev.creatorwatch.rules.ProtectedIdentities;
@@ -34,7 +36,8 @@ import java.util.Map;
  * Checks one profile that is not a watched account for impersonation, the one path shared by discovery and by users
  * submitting a suspect URL: fetch it politely (robots, per-host gate, SSRF guard and backoff in the fetcher), run the
  * impersonation rules that take discovery results against the protected identities, store the suspect, and raise an
- * alert on each imitated creator. The fetch runs outside any transaction; the recording in one of its own.
+ * alert on each imitated creator. The profile picture is hashed too when a protected identity has one to compare
+ * with. The fetches run outside any transaction; the recording in one of its own.
  */
 @ApplicationScoped
 public class SuspectChecks {
@@ -46,9 +49,11 @@ public class SuspectChecks {
     private final ProtectedIdentities identities;
     private final RuleEngine engine;
     private final AlertRecorder alerts;
+    private final AvatarHasher avatars;
 
     public SuspectChecks(Clock clock, PageReading reading, ProtectedIdentities identities, RuleEngine engine,
-            AlertRecorder alerts) {
+            AlertRecorder alerts, AvatarHasher avatars) {
+        this.avatars = avatars;
         this.clock = clock;
         this.reading = reading;
         this.identities = identities;
@@ -92,7 +97,19 @@ public class SuspectChecks {
     /** Fetches and scores the profile now and stores the result. */
     public View check(Target t) {
         PageReading.Reading r = reading.read(t.platform(), t.url());
-        return QuarkusTransaction.requiringNew().call(() -> View.of(record(t, r, false)));
+        AvatarHash avatar = avatarOf(r, t.url());
+        return QuarkusTransaction.requiringNew().call(() -> View.of(record(t, r, avatar, false)));
+    }
+
+    /**
+     * The hash of the picture the read profile shows, fetched now (outside any transaction) when some protected
+     * identity has a picture to compare with; null otherwise.
+     */
+    AvatarHash avatarOf(PageReading.Reading r, String url) {
+        if (!r.outcome().isGood() || r.parse() == null) {
+            return null;
+        }
+        return avatars.hashForMatching(r.parse().profile(), url, identities.current());
     }
 
     /**
@@ -100,7 +117,7 @@ public class SuspectChecks {
      * not yet a suspect is stored only when a rule matched it: most generated handles lead nowhere and are remembered
      * on their discovery candidate instead. Returns the suspect row, or null when nothing was stored.
      */
-    Suspect record(Target t, PageReading.Reading r, boolean onlyMatches) {
+    Suspect record(Target t, PageReading.Reading r, AvatarHash avatar, boolean onlyMatches) {
         Instant now = clock.instant();
         Suspect existing = Suspect.<Suspect>find("profileUrl", t.url()).firstResult();
         if (onlyMatches && existing == null && !r.outcome().isGood()) {
@@ -141,7 +158,7 @@ public class SuspectChecks {
             if (t.comparedCreatorId() != null) {
                 set = set.onlyCreator(t.comparedCreatorId());
             }
-            List<RuleHit> hits = evaluate(t, p, set, now);
+            List<RuleHit> hits = evaluate(t, p, set, avatar, now);
             hits.sort(Comparator.comparingDouble((RuleHit h) -> h.finding().confidence()).reversed());
             if (onlyMatches && existing == null && hits.isEmpty()) {
                 return null;
@@ -179,12 +196,12 @@ public class SuspectChecks {
         return s;
     }
 
-    private List<RuleHit> evaluate(Target t, Profile p, ProtectedIdentitySet set, Instant now) {
+    private List<RuleHit> evaluate(Target t, Profile p, ProtectedIdentitySet set, AvatarHash avatar, Instant now) {
         String handle = t.handle() != null ? t.handle() : p.handle();
         AccountFacts facts = new AccountFacts(null, null, t.platform().id() + " @" + handle, false, t.platform(),
                 handle, t.url(), Tier.ofFollowers(p.followers()));
         RuleContext context = new RuleContext(facts, new Observation(null, now, p), List.of(), List.of(), set,
-                RuleContext.Source.DISCOVERY, null, Availability.good());
+                RuleContext.Source.DISCOVERY, null, Availability.good(), avatar);
         return new ArrayList<>(engine.evaluate(context, rule -> rule.module().equals(ImpersonationModule.NAME)));
     }
 

@@ -89,15 +89,42 @@ public class PageFetcher {
 
     /** Fetches the page and says when the host may be tried again, if the outcome calls for waiting. */
     public FetchAttempt attempt(FetchRequest request) {
-        long started = System.nanoTime();
+        return walk(new Walk(request, System.nanoTime(), pageLimits, ACCEPT_PAGE, false));
+    }
+
+    /**
+     * A binary body (an avatar image) fetched exactly like a page (URL guard on every hop, robots.txt, per-host gate,
+     * timeouts, redirects by hand) but with its own size cap and Accept header, and not decoded as text. The outcome
+     * is OK with the body for any 2xx; what the bytes are is the caller's to check (servers mislabel images).
+     *
+     * @param maxBytes largest body accepted, on the wire and after decompression; beyond it the outcome is TOO_LARGE
+     */
+    public BinaryFetch fetchBinary(URI url, long maxBytes, String accept) {
+        Walk walk = new Walk(FetchRequest.of(url), System.nanoTime(),
+                new BodyLimits(maxBytes, config.maxCompressionRatio(), false), accept, true);
+        FetchAttempt attempt = walk(walk);
+        return new BinaryFetch(attempt, attempt.outcome().isGood() ? walk.binaryBody : null,
+                attempt.outcome().isGood() ? walk.binaryType : null);
+    }
+
+    /** What {@link #fetchBinary} read: the attempt, and for OK the body and its declared Content-Type. */
+    public record BinaryFetch(FetchAttempt attempt, byte[] body, String contentType) {
+
+        public FetchOutcome outcome() {
+            return attempt.outcome();
+        }
+    }
+
+    private FetchAttempt walk(Walk walk) {
         try {
-            return new Walk(request, started).run();
+            return walk.run();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return failed(FetchOutcome.NETWORK_ERROR, 0, request.url(), started, "interrupted", null);
+            return failed(FetchOutcome.NETWORK_ERROR, 0, walk.request.url(), walk.started, "interrupted", null);
         } catch (RuntimeException e) {
-            LOG.errorf(e, "fetch of %s failed unexpectedly", request.url());
-            return failed(FetchOutcome.NETWORK_ERROR, 0, request.url(), started, "internal error: " + e, null);
+            LOG.errorf(e, "fetch of %s failed unexpectedly", walk.request.url());
+            return failed(FetchOutcome.NETWORK_ERROR, 0, walk.request.url(), walk.started, "internal error: " + e,
+                    null);
         }
     }
 
@@ -110,11 +137,19 @@ public class PageFetcher {
     private final class Walk {
         private final FetchRequest request;
         private final long started;
+        private final BodyLimits limits;
+        private final String accept;
+        private final boolean binary;
         private final Set<String> visited = new HashSet<>();
+        private byte[] binaryBody;
+        private String binaryType;
 
-        Walk(FetchRequest request, long started) {
+        Walk(FetchRequest request, long started, BodyLimits limits, String accept, boolean binary) {
             this.request = request;
             this.started = started;
+            this.limits = limits;
+            this.accept = accept;
+            this.binary = binary;
         }
 
         FetchAttempt run() throws InterruptedException {
@@ -172,7 +207,7 @@ public class PageFetcher {
                 }
                 HostGate.Permit permit = gate.acquire(host, delayFor(host, verdict.rules()));
                 try {
-                    return hops.get(url, pageHeaders(first), pageLimits);
+                    return hops.get(url, pageHeaders(first), limits);
                 } finally {
                     permit.close();
                 }
@@ -194,7 +229,7 @@ public class PageFetcher {
 
         private Map<String, String> pageHeaders(boolean first) {
             Map<String, String> headers = new LinkedHashMap<>();
-            headers.put("Accept", ACCEPT_PAGE);
+            headers.put("Accept", accept);
             if (first && request.etag() != null && !request.etag().isBlank()) {
                 headers.put("If-None-Match", request.etag());
             }
@@ -225,6 +260,12 @@ public class PageFetcher {
                 return new FetchAttempt(new FetchResult(FetchOutcome.NOT_MODIFIED, status, url.toString(), null,
                         response.wireBytes(), elapsed(started), headerOr(response, "ETag", request.etag()),
                         headerOr(response, "Last-Modified", request.lastModified()), null), Optional.empty());
+            }
+            if (status >= 200 && status < 300 && binary) {
+                binaryBody = response.body();
+                binaryType = response.header("Content-Type");
+                return new FetchAttempt(new FetchResult(FetchOutcome.OK, status, url.toString(), null,
+                        response.wireBytes(), elapsed(started), null, null, null), Optional.empty());
             }
             if (status >= 200 && status < 300) {
                 return page(response, url);

@@ -19,6 +19,10 @@
  *   <li>REFUSED_ADDRESS: the URL guard refused the first URL or a redirect hop; nothing was sent to that host.</li>
  * </ul>
  *
+ * <p>Binary bodies (avatar images): {@link dev.creatorwatch.fetch.PageFetcher#fetchBinary} walks the same hops (guard,
+ * robots.txt, per-host gate, redirects, timeouts) with its own size cap and Accept header; any 2xx is OK with the raw
+ * bytes, which the caller must identify itself (servers mislabel images).
+ *
  * <p>Retry times: {@link dev.creatorwatch.fetch.FetchAttempt#retryNotBefore()} is set for RATE_LIMITED and for
  * NETWORK_ERROR caused by the host (exponential backoff with jitter). The scheduler should persist it as the
  * account's next due time; the fetcher's own per-host state is a bounded per-instance cache, so a restart or another

@@ -39,6 +39,7 @@ public class ProtectedIdentities {
     private final Clock clock;
     private final Duration checkInterval;
     private final Duration maxAge;
+    private final int avatarSharedWithinBits;
     private volatile State state;
     private volatile boolean invalid = true;
 
@@ -46,7 +47,9 @@ public class ProtectedIdentities {
     public ProtectedIdentities(Clock clock,
             @ConfigProperty(name = "monitor.protected-identities.check-interval", defaultValue = "10s")
             Duration checkInterval,
-            @ConfigProperty(name = "monitor.protected-identities.max-age", defaultValue = "5m") Duration maxAge) {
+            @ConfigProperty(name = "monitor.protected-identities.max-age", defaultValue = "5m") Duration maxAge,
+            @ConfigProperty(name = "monitor.avatar.shared-within-bits", defaultValue = "6") int avatarSharedWithinBits) {
+        this.avatarSharedWithinBits = avatarSharedWithinBits;
         this.clock = clock;
         this.checkInterval = checkInterval;
         this.maxAge = maxAge;
@@ -88,7 +91,7 @@ public class ProtectedIdentities {
             state = new State(s.set(), fingerprint, now, s.loadedAt());
             return s.set();
         }
-        Loaded loaded = QuarkusTransaction.joiningExisting().call(ProtectedIdentities::load);
+        Loaded loaded = QuarkusTransaction.joiningExisting().call(() -> load(avatarSharedWithinBits));
         ProtectedIdentitySet set = s != null && s.set().all().equals(loaded.identities())
                 && s.set().sanctionedKeys().equals(loaded.sanctionedKeys())
                 ? s.set()
@@ -107,9 +110,15 @@ public class ProtectedIdentities {
                         + "where c.protectedIdentity = true").getSingleResult();
         Object[] l = (Object[]) AllowlistedAccount.getEntityManager().createQuery(
                 "select count(l.id), max(l.id), max(l.revokedAt) from AllowlistedAccount l").getSingleResult();
+        // A protected account's picture read for the first time or changed; other accounts' pictures only move the
+        // shared-picture counts, which the max-age reload picks up.
+        Object[] v = (Object[]) AllowlistedAccount.getEntityManager().createQuery(
+                "select count(v.accountId), max(v.checkedAt) from AccountAvatar v where v.accountId in (select a.id from "
+                        + "Account a where a.creator.protectedIdentity = true)").getSingleResult();
         // Maxima are null while a table is empty, so no List.of here.
         List<Object> parts = new ArrayList<>(java.util.Arrays.asList(a));
         parts.addAll(java.util.Arrays.asList(l));
+        parts.addAll(java.util.Arrays.asList(v));
         return String.join("/", parts.stream().map(String::valueOf).toList());
     }
 
@@ -120,7 +129,7 @@ public class ProtectedIdentities {
         }
     }
 
-    private static Loaded load() {
+    private static Loaded load(int avatarSharedWithinBits) {
         var em = AllowlistedAccount.getEntityManager();
         Map<Long, Object[]> latest = new HashMap<>();
         // Only the columns rules need, from each protected account's latest good snapshot.
@@ -142,10 +151,54 @@ public class ProtectedIdentities {
             out.add(new ProtectedIdentity((Long) r[3], creatorName, accountId, (Platform) r[1], (String) r[2],
                     displayName, s == null ? null : (String) s[2], s == null ? null : (String) s[3]));
         }
+        out = withAvatars(em, out, avatarSharedWithinBits);
         List<ProtectedIdentitySet.Sanctioned> sanctioned = AllowlistedAccount.<AllowlistedAccount>list(
                 "revokedAt is null").stream()
                 .map(l -> new ProtectedIdentitySet.Sanctioned(l.creatorId, l.platform, l.handle)).toList();
         return new Loaded(List.copyOf(out), sanctioned);
+    }
+
+    /**
+     * The identities with the hash of their stored picture and how many other creators show nearly the same picture.
+     * The count compares each protected picture with every stored hash (one XOR and bit count each): linear in
+     * protected pictures × stored pictures, done once per reload, not per scan.
+     */
+    private static List<ProtectedIdentity> withAvatars(jakarta.persistence.EntityManager em,
+            List<ProtectedIdentity> identities, int withinBits) {
+        Map<Long, Long> protectedHashes = new HashMap<>();
+        for (Object row : em.createQuery("select v.accountId, v.hash from AccountAvatar v where v.hash is not null and "
+                + "v.accountId in (select a.id from Account a where a.creator.protectedIdentity = true)")
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            protectedHashes.put((Long) r[0], (Long) r[1]);
+        }
+        if (protectedHashes.isEmpty()) {
+            return identities;
+        }
+        List<Object[]> all = em.createQuery("select distinct a.creator.id, v.hash from AccountAvatar v, Account a "
+                + "where a.id = v.accountId and v.hash is not null", Object[].class).getResultList();
+        long[] creators = new long[all.size()];
+        long[] hashes = new long[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            creators[i] = (Long) all.get(i)[0];
+            hashes[i] = (Long) all.get(i)[1];
+        }
+        List<ProtectedIdentity> out = new ArrayList<>(identities.size());
+        for (ProtectedIdentity p : identities) {
+            Long hash = protectedHashes.get(p.accountId());
+            if (hash == null) {
+                out.add(p);
+                continue;
+            }
+            java.util.Set<Long> sharing = new java.util.HashSet<>();
+            for (int i = 0; i < hashes.length; i++) {
+                if (creators[i] != p.creatorId() && Long.bitCount(hashes[i] ^ hash) <= withinBits) {
+                    sharing.add(creators[i]);
+                }
+            }
+            out.add(p.withAvatar(new AvatarHash(hash), sharing.size()));
+        }
+        return out;
     }
 
     @Override

@@ -17,6 +17,8 @@ import java.util.List;
  * @param followerSample the account's latest checked follower sample, or null when none was possible
  * @param availability whether this scan could read the account; when it is not good, {@code current} has no profile
  *                     and only modules that {@linkplain RuleModule#watchesAvailability() watch availability} run
+ * @param avatar    the perceptual hash of the profile picture {@code current} shows, or null when there is none to
+ *                  compare (no picture, not fetched yet, a failed fetch, a blank or default picture)
  */
 public record RuleContext(
         AccountFacts account,
@@ -26,7 +28,8 @@ public record RuleContext(
         ProtectedIdentitySet protectedIdentities,
         Source source,
         FollowerSample followerSample,
-        Availability availability) {
+        Availability availability,
+        AvatarHash avatar) {
 
     /** Where the profile under evaluation comes from; rules may run for some sources only. */
     public enum Source {
@@ -44,6 +47,13 @@ public record RuleContext(
         siblings = siblings == null ? List.of() : List.copyOf(siblings);
         protectedIdentities = protectedIdentities == null ? ProtectedIdentitySet.EMPTY : protectedIdentities;
         source = source == null ? Source.SCAN : source;
+    }
+
+    /** Without an avatar hash. */
+    public RuleContext(AccountFacts account, Observation current, List<Observation> history,
+            List<AccountFacts> siblings, ProtectedIdentitySet protectedIdentities, Source source,
+            FollowerSample followerSample, Availability availability) {
+        this(account, current, history, siblings, protectedIdentities, source, followerSample, availability, null);
     }
 
     /** A scan context over a plain list of protected identities (rule cases and module tests). */

@@ -3,6 +3,7 @@ package dev.creatorwatch.scan;
 import dev.creatorwatch.parse.PageReading;
 
 import dev.creatorwatch.audience.FollowerSamples;
+import dev.creatorwatch.avatar.AccountAvatars;
 import dev.creatorwatch.creator.Account;
 import dev.creatorwatch.creator.Platform;
 import dev.creatorwatch.fetch.FetchRequest;
@@ -18,8 +19,9 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * The pipeline for one account: read its page, then record what was seen and what follows from it. The request is
- * conditional when the latest good snapshot kept the site's validators, so an unchanged page costs a 304.
+ * The pipeline for one account: read its page (and its profile picture when that is new), then record what was seen
+ * and what follows from it. The request is conditional when the latest good snapshot kept the site's validators, so
+ * an unchanged page costs a 304.
  */
 @ApplicationScoped
 public class AccountScanner {
@@ -31,9 +33,11 @@ public class AccountScanner {
     private final SnapshotRepository snapshots;
     private final FollowerSamples followerSamples;
     private final MeterRegistry meters;
+    private final AccountAvatars avatars;
 
     public AccountScanner(PageReading reading, ScanRecorder recorder, SnapshotRepository snapshots,
-            FollowerSamples followerSamples, MeterRegistry meters) {
+            FollowerSamples followerSamples, MeterRegistry meters, AccountAvatars avatars) {
+        this.avatars = avatars;
         this.reading = reading;
         this.recorder = recorder;
         this.snapshots = snapshots;
@@ -67,6 +71,10 @@ public class AccountScanner {
         }
         PageReading.Reading r = reading.read(target.platform(), target.request());
         followerSamples.refreshIfDue(accountId); // at most once per interval; before the rules that read it
+        if (r.outcome().isGood() && r.parse() != null && r.parse().profile() != null) {
+            // Only a new picture is fetched; before the rules, which compare its hash. Never throws.
+            avatars.refreshIfChanged(accountId, target.url(), r.parse().profile().avatarUrl());
+        }
         ScanReport report = recorder.record(accountId, r);
         LOG.debugf("Scanned account %d: %s", accountId, report.outcome());
         return report;

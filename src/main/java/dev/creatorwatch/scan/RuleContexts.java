@@ -1,6 +1,7 @@
 package dev.creatorwatch.scan;
 
 import dev.creatorwatch.audience.FollowerSampleRecord;
+import dev.creatorwatch.avatar.AccountAvatars;
 import dev.creatorwatch.audience.FollowerSamples;
 import dev.creatorwatch.creator.Account;
 import dev.creatorwatch.fetch.FetchOutcome;
@@ -18,7 +19,7 @@ import java.util.List;
 
 /**
  * Builds what rules see for a watched account's snapshot: its history, its siblings, the protected identities (the
- * shared current set; modules skip the account's own creator).
+ * shared current set; modules skip the account's own creator) and the stored hash of the picture the snapshot shows.
  */
 @ApplicationScoped
 public class RuleContexts {
@@ -31,10 +32,12 @@ public class RuleContexts {
     private final ProtectedIdentities protectedIdentities;
     private final ImportedHistory imported;
     private final FollowerSamples samples;
+    private final AccountAvatars avatars;
 
     public RuleContexts(SnapshotRepository snapshots, ProtectedIdentities protectedIdentities,
-                        ImportedHistory imported, FollowerSamples samples) {
+                        ImportedHistory imported, FollowerSamples samples, AccountAvatars avatars) {
         this.samples = samples;
+        this.avatars = avatars;
         this.snapshots = snapshots;
         this.protectedIdentities = protectedIdentities;
         this.imported = imported;
@@ -53,7 +56,8 @@ public class RuleContexts {
                 account.creator.accounts.stream().filter(a -> !a.id.equals(account.id)).map(RuleContexts::facts)
                         .toList(),
                 protectedIdentities.current(), RuleContext.Source.SCAN,
-                samples.latest(account.id).map(FollowerSampleRecord::sample).orElse(null), Availability.good());
+                samples.latest(account.id).map(FollowerSampleRecord::sample).orElse(null), Availability.good(),
+                avatars.hashFor(account.id, account.profileUrl, current.avatarUrl));
     }
 
     /**

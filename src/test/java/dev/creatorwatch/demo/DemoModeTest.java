@@ -55,6 +55,11 @@ class DemoModeTest {
         JsonPath alerts = given().get("/api/alerts").jsonPath();
         assertThat(alerts.getList("items.ruleId", String.class)).contains("impersonation-lookalike-handle");
         assertThat(alerts.getString("items.find { it.ruleId == 'follower-jump' }.creator.name")).isEqualTo("Nora Glow");
+        // The impersonator re-uploaded Mika's picture; once both pictures are hashed the alert says so.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                given().get("/api/alerts").jsonPath().getString(
+                        "items.find { it.ruleId == 'impersonation-lookalike-handle' }.reason")
+                        .contains("profile picture is a near copy of @mika.travels's"));
         // Max's account is suspended from its third fetch on, twenty seconds in.
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
                 given().get("/api/alerts").jsonPath().getList("items.ruleId", String.class)
@@ -70,5 +75,7 @@ class DemoModeTest {
         assertThat(first).contains("12,400 Followers");
         assertThat(second).contains("48,900 Followers");
         given().get("/demo-site/instagram/nobody").then().statusCode(404);
+        given().get("/demo-site/avatars/mika.png").then().statusCode(200).contentType("image/png");
+        given().get("/demo-site/avatars/..%2Fx-profile.html").then().statusCode(404);
     }
 }

@@ -220,4 +220,33 @@ class SuspectApiTest {
         assertThat(s.getString("verdict")).isEqualTo("IMPERSONATION");
         assertThat(s.getString("reason")).contains("Cyrillic").doesNotContain("\u200D");
     }
+
+    /** An og-tag profile page with a picture at {@code avatarPath}. */
+    private static String pageWithPicture(String name, String handle, String avatarPath) {
+        return "<html><head><meta property=\"og:title\" content=\"" + name + " (@" + handle + ")\">"
+                + "<meta property=\"og:description\" content=\"40 Followers, 10 Following, 2 Posts - See photos from "
+                + name + " (@" + handle + ")\"><meta property=\"og:image\" content=\"" + avatarPath + "\">"
+                + "</head><body></body></html>";
+    }
+
+    @Test
+    void aSubmittedSuspectsPictureIsComparedWithTheProtectedCreatorsPicture() {
+        String w = word();
+        String name = "Mika " + w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
+        long creator = protectedCreator(site, name, "mika" + w);
+        var picture = dev.creatorwatch.testing.TestImages.portrait(320, new java.awt.Color(220, 180, 150));
+        site.bytes("/img/" + w + ".png", "image/png", dev.creatorwatch.testing.TestImages.png(picture));
+        site.bytes("/img/" + w + "-copy.jpg", "image/jpeg", dev.creatorwatch.testing.TestImages.jpeg(
+                dev.creatorwatch.testing.TestImages.resized(picture, 128, 128), 0.7f));
+        site.html("/p/mika" + w, pageWithPicture(name, "mika" + w, "/img/" + w + ".png"));
+        given().post("/api/creators/" + creator + "/scan").then().statusCode(200).body("[0].outcome", equalTo("OK"));
+
+        String path = "/p/mika" + w + "_official";
+        site.html(path, pageWithPicture(name, "mika" + w + "_official", "/img/" + w + "-copy.jpg"));
+        JsonPath s = submit(site.url(path), null, 201);
+        assertThat(s.getString("verdict")).isEqualTo("IMPERSONATION");
+        assertThat(s.getString("reason")).contains("profile picture is a near copy of @mika" + w + "'s (");
+        assertThat(s.getBoolean("findings[0].evidence.avatarCopied")).isTrue();
+        assertThat(site.requestsTo("/img/" + w + "-copy.jpg")).isEqualTo(1);
+    }
 }

@@ -9,11 +9,13 @@ import java.util.List;
 
 /**
  * One case from a {@code <rule>.cases.yaml} file. {@code source} (scan when absent) says which evaluation the case is
- * part of; {@code sanctioned} lists accounts protected creators have allowlisted.
+ * part of; {@code sanctioned} lists accounts protected creators have allowlisted; {@code avatar} is the hash of the
+ * picture the snapshot's profile shows (16 hex digits), when it was read.
  */
 public record RuleCase(String name, String expect, String reasonContains, AccountInput account,
         List<ObservationInput> history, ObservationInput snapshot, List<ProtectedIdentity> protectedIdentities,
-        RuleContext.Source source, List<ProtectedIdentitySet.Sanctioned> sanctioned, AvailabilityInput availability) {
+        RuleContext.Source source, List<ProtectedIdentitySet.Sanctioned> sanctioned, AvailabilityInput availability,
+        AvatarHash avatar) {
 
     static final long CASE_CREATOR = 1_000_000_001L;
     static final long CASE_ACCOUNT = 1_000_000_002L;
@@ -61,6 +63,6 @@ public record RuleCase(String name, String expect, String reasonContains, Accoun
                 availability.lastGoodAt() != null ? availability.lastGoodAt()
                         : past.isEmpty() ? null : past.get(0).at());
         return new RuleContext(acc.toFacts(current), new Observation(null, snapshot.at(), gone ? null : current), past,
-                List.of(), identities, source, null, status);
+                List.of(), identities, source, null, status, avatar);
     }
 }

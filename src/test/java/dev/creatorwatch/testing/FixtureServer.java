@@ -32,7 +32,9 @@ public final class FixtureServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    private final Map<String, Raw> raw = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
+    private final Map<String, AtomicInteger> requestsByPath = new ConcurrentHashMap<>();
     private final Map<String, Headers> lastRequestHeaders = new ConcurrentHashMap<>();
 
     /** One canned answer; {@code etag} and {@code lastModified} are null for pages without validators. */
@@ -72,7 +74,13 @@ public final class FixtureServer implements AutoCloseable {
         server.createContext("/", exchange -> {
             requests.incrementAndGet();
             String path = exchange.getRequestURI().getPath();
+            requestsByPath.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
             lastRequestHeaders.put(path, copy(exchange.getRequestHeaders()));
+            Raw bytes = raw.get(path);
+            if (bytes != null) {
+                answer(exchange, bytes);
+                return;
+            }
             String query = exchange.getRequestURI().getRawQuery();
             Page p = query == null ? null : pages.get(path + "?" + query);
             if (p == null) {
@@ -133,6 +141,35 @@ public final class FixtureServer implements AutoCloseable {
         exchange.sendResponseHeaders(p.status(), body.length == 0 ? -1 : body.length);
         try (OutputStream stream = exchange.getResponseBody()) {
             stream.write(body);
+        }
+    }
+
+    /** A binary answer (an image, say), with extra headers (e.g. {@code Location} for a redirect). */
+    private record Raw(int status, String contentType, byte[] body, Map<String, String> headers) {
+    }
+
+    /** Answers {@code path} with these bytes (any query). */
+    public void bytes(String path, String contentType, byte[] body) {
+        raw.put(path, new Raw(200, contentType, body.clone(), Map.of()));
+    }
+
+    /** Answers {@code path} with a redirect to {@code location}. */
+    public void redirect(String path, int status, String location) {
+        raw.put(path, new Raw(status, "text/plain", new byte[0], Map.of("Location", location)));
+    }
+
+    /** How many requests came for {@code path}. */
+    public int requestsTo(String path) {
+        return requestsByPath.getOrDefault(path, new AtomicInteger()).get();
+    }
+
+    private static void answer(HttpExchange exchange, Raw r) throws IOException {
+        Headers out = exchange.getResponseHeaders();
+        out.set("Content-Type", r.contentType());
+        r.headers().forEach(out::set);
+        exchange.sendResponseHeaders(r.status(), r.body().length == 0 ? -1 : r.body().length);
+        try (OutputStream stream = exchange.getResponseBody()) {
+            stream.write(r.body());
         }
     }
 

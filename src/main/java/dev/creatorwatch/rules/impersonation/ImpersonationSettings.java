@@ -24,6 +24,10 @@ import java.util.Map;
  * @param crossPlatform       compare with protected accounts on other platforms too
  * @param match               what a finding needs: a look-alike handle, or (for accounts whose handle is unrelated) a
  *                            copied display name and bio
+ * @param avatarMaxDistance   two profile pictures whose hashes differ in at most this many of 64 bits count as the
+ *                            same picture (rescaled or recompressed copies differ in a few bits, other pictures in ~32)
+ * @param genericAvatarSharedBy a protected picture that this many other creators' accounts also show is a default or
+ *                            stock picture: it is not compared
  * @param sources             which evaluations the rule takes part in: scans of watched accounts and creator checks by
  *                            default; discovery (found or submitted suspects) only when the rule file says so
  */
@@ -39,7 +43,9 @@ public record ImpersonationSettings(
         Weights weights,
         boolean crossPlatform,
         Match match,
-        Set<RuleContext.Source> sources) {
+        Set<RuleContext.Source> sources,
+        int avatarMaxDistance,
+        long genericAvatarSharedBy) {
 
     /** The two kinds of copy an impersonation rule looks for. */
     public enum Match {
@@ -55,9 +61,10 @@ public record ImpersonationSettings(
 
     /** How much each signal adds to the score (0..1 each; the sum is capped at 1). */
     public record Weights(double sameSkeleton, double sameCore, double nearHandle, double displayNameCopied,
-            double bioCopied, double smallAccount, double fewPosts, double unknownLink, double disguisedCharacters) {
+            double bioCopied, double smallAccount, double fewPosts, double unknownLink, double disguisedCharacters,
+            double avatarCopied) {
 
-        static final Weights DEFAULT = new Weights(0.8, 0.7, 0.4, 0.3, 0.15, 0.1, 0.05, 0.1, 0.1);
+        static final Weights DEFAULT = new Weights(0.8, 0.7, 0.4, 0.3, 0.15, 0.1, 0.05, 0.1, 0.1, 0.15);
     }
 
     public static ImpersonationSettings defaults() {
@@ -81,7 +88,9 @@ public record ImpersonationSettings(
                 weights(p),
                 p.flag("crossPlatform", true),
                 match(p),
-                sources(p));
+                sources(p),
+                (int) range(p, "avatarMaxDistance", 6, 0, 32),
+                (long) range(p, "genericAvatarSharedBy", 5, 1, 1e9));
     }
 
     private static Set<RuleContext.Source> sources(RuleParameters p) {
@@ -120,7 +129,7 @@ public record ImpersonationSettings(
         Map<String, Object> m = p.map("weights");
         RuleParameters w = new RuleParameters(m);
         List<String> known = List.of("sameSkeleton", "sameCore", "nearHandle", "displayNameCopied", "bioCopied",
-                "smallAccount", "fewPosts", "unknownLink", "disguisedCharacters");
+                "smallAccount", "fewPosts", "unknownLink", "disguisedCharacters", "avatarCopied");
         for (String k : m.keySet()) {
             if (!known.contains(k)) {
                 throw new RuleDefinitionException("parameters.weights." + k,
@@ -137,7 +146,8 @@ public record ImpersonationSettings(
                 weight(w, "smallAccount", d.smallAccount()),
                 weight(w, "fewPosts", d.fewPosts()),
                 weight(w, "unknownLink", d.unknownLink()),
-                weight(w, "disguisedCharacters", d.disguisedCharacters()));
+                weight(w, "disguisedCharacters", d.disguisedCharacters()),
+                weight(w, "avatarCopied", d.avatarCopied()));
     }
 
     private static double weight(RuleParameters w, String name, double dflt) {

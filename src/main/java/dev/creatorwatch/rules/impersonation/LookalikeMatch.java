@@ -8,6 +8,9 @@ import java.util.List;
  *
  * @param editDistance Levenshtein distance between the closest skeleton forms, -1 when above two edits
  * @param unknownLinkHost the candidate's link host when it is neither the protected identity's site nor a platform
+ * @param avatarDistance bits (of 64) in which the two profile pictures' hashes differ; -1 when they were not compared
+ * @param avatarCopied   the distance is within the rule's {@code avatarMaxDistance}
+ * @param avatarNotCompared why the pictures were not compared when both exist (a default picture), else null
  */
 public record LookalikeMatch(
         ProtectedIdentity target,
@@ -24,6 +27,9 @@ public record LookalikeMatch(
         String unknownLinkHost,
         List<String> invisibleCharacters,
         List<String> scriptMix,
+        int avatarDistance,
+        boolean avatarCopied,
+        String avatarNotCompared,
         double score,
         boolean alert) {
 

@@ -15,7 +15,9 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * Scores a candidate account against a protected identity. A finding needs a handle that reads the same as the
  * protected one (same skeleton or same core); a handle that is only near (a typo away) also needs a copied display
  * name, because near handles are most often just other people with similar names (Yuka and Yuna). Account facts (few
- * followers, few posts, a link to an unknown site, hidden or mixed-script characters) only add weight.
+ * followers, few posts, a link to an unknown site, hidden or mixed-script characters) only add weight, and so does a
+ * profile picture within a few bits of the protected one's. A copied picture never makes a finding on its own: the
+ * same picture on an unrelated name is a shared logo or stock photo as often as a copy.
  */
 public final class LookalikeScorer {
 
@@ -124,6 +126,17 @@ public final class LookalikeScorer {
             invisible.addAll(invisibleInName);
         }
         List<String> scriptMix = IdentityText.suspiciousScriptMix(c.handle());
+        int avatarDistance = -1;
+        String avatarNotCompared = null;
+        if (c.avatar() != null && p.avatar() != null) {
+            if (p.avatarSharedBy() >= settings.genericAvatarSharedBy()) {
+                avatarNotCompared = "the protected picture is shown by " + p.avatarSharedBy()
+                        + " other creators' accounts too (a default or stock picture)";
+            } else {
+                avatarDistance = c.avatar().distance(p.avatar());
+            }
+        }
+        boolean avatarCopied = avatarDistance >= 0 && avatarDistance <= settings.avatarMaxDistance();
 
         ImpersonationSettings.Weights w = settings.weights();
         double score = switch (handle) {
@@ -135,15 +148,19 @@ public final class LookalikeScorer {
         score += (displayCopied ? w.displayNameCopied() : 0) + (bioCopied ? w.bioCopied() : 0)
                 + (small ? w.smallAccount() : 0) + (fewPosts ? w.fewPosts() : 0)
                 + (unknownHost != null ? w.unknownLink() : 0)
-                + (!invisible.isEmpty() || !scriptMix.isEmpty() ? w.disguisedCharacters() : 0);
+                + (!invisible.isEmpty() || !scriptMix.isEmpty() ? w.disguisedCharacters() : 0)
+                + (avatarCopied ? w.avatarCopied() : 0);
         score = Math.min(1, score);
         boolean copy = switch (settings.match()) {
             case HANDLE -> handleAllowsFinding(handle, displayCopied);
-            case PROFILE -> !handleAllowsFinding(handle, displayCopied) && displayCopied && bioCopied;
+            // A copied picture can stand in for the copied bio, never for the name: the same picture on an unrelated
+            // name is too often a shared logo, a stock photo or a group picture.
+            case PROFILE -> !handleAllowsFinding(handle, displayCopied) && displayCopied && (bioCopied || avatarCopied);
         };
         boolean alert = copy && score >= settings.alertAt() && !isSelf(c, p);
         return new LookalikeMatch(p, ck, pk, handle, distance, jw, displayCopied, bioSimilarity, bioCopied, small,
-                fewPosts, unknownHost, List.copyOf(invisible), scriptMix, score, alert);
+                fewPosts, unknownHost, List.copyOf(invisible), scriptMix, avatarDistance, avatarCopied, avatarNotCompared,
+                score, alert);
     }
 
     private HandleLikeness likeness(IdentityKeys ck, IdentityKeys pk, int distance, double jw) {

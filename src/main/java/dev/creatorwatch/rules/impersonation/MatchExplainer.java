@@ -39,6 +39,11 @@ final class MatchExplainer {
         if (m.bioCopied()) {
             parts.add(String.format(Locale.ROOT, "bio copied (%.0f%% word similarity)", 100 * m.bioSimilarity()));
         }
+        if (m.avatarCopied()) {
+            // "Near copy" even at 0 bits: equal perceptual hashes mean the same picture to the eye, not the same file.
+            parts.add("profile picture is a near copy of @" + printable(m.target().handle()) + "'s ("
+                    + m.avatarDistance() + " of 64 bits differ)");
+        }
         List<String> facts = new ArrayList<>();
         NumberFormat n = NumberFormat.getIntegerInstance(Locale.US);
         if (c.followers() != null) {
@@ -123,6 +128,14 @@ final class MatchExplainer {
         e.put("unknownLinkHost", m.unknownLinkHost());
         e.put("invisibleCharacters", m.invisibleCharacters());
         e.put("scriptMix", m.scriptMix());
+        e.put("candidateAvatarHash", c.avatar() == null ? null : c.avatar().hex());
+        e.put("protectedAvatarHash", p.avatar() == null ? null : p.avatar().hex());
+        e.put("avatarDistance", m.avatarDistance());
+        e.put("avatarMaxDistance", s.avatarMaxDistance());
+        e.put("avatarCopied", m.avatarCopied());
+        if (m.avatarNotCompared() != null) {
+            e.put("avatarNotCompared", m.avatarNotCompared());
+        }
         e.put("score", round(m.score()));
         e.put("alertAt", s.alertAt());
         return e;

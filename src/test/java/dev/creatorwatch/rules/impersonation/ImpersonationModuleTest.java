@@ -7,9 +7,11 @@ import dev.creatorwatch.creator.Platform;
 import dev.creatorwatch.creator.Tier;
 import dev.creatorwatch.parse.Profile;
 import dev.creatorwatch.rules.AccountFacts;
+import dev.creatorwatch.rules.AvatarHash;
 import dev.creatorwatch.rules.Finding;
 import dev.creatorwatch.rules.Observation;
 import dev.creatorwatch.rules.ProtectedIdentity;
+import dev.creatorwatch.rules.ProtectedIdentitySet;
 import dev.creatorwatch.rules.RuleContext;
 import dev.creatorwatch.rules.RuleDefinition;
 import dev.creatorwatch.rules.RuleDefinitionException;
@@ -175,5 +177,43 @@ class ImpersonationModuleTest {
                 .isInstanceOf(RuleDefinitionException.class).hasMessageContaining("parameters.weights.typo");
         assertThatThrownBy(() -> module.validate(new RuleParameters(Map.of("weights", Map.of("sameCore", 2)))))
                 .isInstanceOf(RuleDefinitionException.class).hasMessageContaining("parameters.weights.sameCore");
+    }
+
+    @Test
+    void aCopiedPictureRaisesConfidenceAndIsExplainedButAWidelySharedOneIsNotCompared() {
+        AvatarHash yukaPicture = AvatarHash.parse("c3a5f0e1d2b49687");
+        AvatarHash reupload = AvatarHash.parse("c3a5f0e1d2b49688");
+        Profile copy = profile("Yuka", 5_000L, 200L, null); // not capped at 1 before the picture counts
+        AccountFacts account = new AccountFacts(99L, 7L, "Someone", false, Platform.INSTAGRAM, "yukatanaka_official",
+                "https://www.instagram.com/yukatanaka_official/", Tier.EMERGING);
+        java.util.function.BiFunction<ProtectedIdentity, AvatarHash, Finding> evaluate = (p, hash) -> module.evaluate(
+                new RuleContext(account, new Observation(5L, Instant.parse("2026-11-20T00:00:00Z"), copy), List.of(),
+                        List.of(), ProtectedIdentitySet.of(List.of(p)), RuleContext.Source.SCAN, null, null, hash),
+                parameters).get(0);
+
+        Finding without = evaluate.apply(YUKA.withAvatar(yukaPicture, 0), null);
+        Finding with = evaluate.apply(YUKA.withAvatar(yukaPicture, 0), reupload);
+        Finding shared = evaluate.apply(YUKA.withAvatar(yukaPicture, 12), reupload);
+
+        assertThat(with.confidence()).isGreaterThan(without.confidence());
+        assertThat(with.reason()).contains("profile picture is a near copy of @yukatanaka's (4 of 64 bits differ)");
+        assertThat(with.evidence()).containsEntry("avatarDistance", 4).containsEntry("avatarCopied", true)
+                .containsEntry("candidateAvatarHash", "c3a5f0e1d2b49688").containsEntry("avatarMaxDistance", 6);
+        assertThat(without.reason()).doesNotContain("profile picture");
+        assertThat(shared.confidence()).isEqualTo(without.confidence());
+        assertThat(shared.reason()).doesNotContain("profile picture");
+        assertThat(shared.evidence()).containsEntry("avatarDistance", -1)
+                .containsEntry("avatarNotCompared",
+                        "the protected picture is shown by 12 other creators' accounts too (a default or stock picture)");
+    }
+
+    @Test
+    void validateRejectsBadAvatarParameters() {
+        assertThatThrownBy(() -> module.validate(new RuleParameters(Map.of("avatarMaxDistance", 40))))
+                .isInstanceOf(RuleDefinitionException.class).hasMessageContaining("parameters.avatarMaxDistance");
+        assertThatThrownBy(() -> module.validate(new RuleParameters(Map.of("genericAvatarSharedBy", 0))))
+                .isInstanceOf(RuleDefinitionException.class).hasMessageContaining("parameters.genericAvatarSharedBy");
+        assertThatThrownBy(() -> AvatarHash.parse("not-hex")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(ImpersonationSettings.from(profileCopy).weights().avatarCopied()).isEqualTo(0.3);
     }
 }

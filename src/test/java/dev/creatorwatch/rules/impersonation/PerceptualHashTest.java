@@ -83,4 +83,32 @@ class PerceptualHashTest {
         PerceptualHash.dHash(new BufferedImage(3, 2000, BufferedImage.TYPE_BYTE_GRAY));
         assertThatThrownBy(() -> PerceptualHash.dHash(null)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aPlainPictureIsBlankAndADrawnOneIsNot() {
+        BufferedImage plain = new BufferedImage(200, 200, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = plain.createGraphics();
+        g.setColor(new Color(180, 180, 185));
+        g.fillRect(0, 0, 200, 200);
+        g.dispose();
+        PerceptualHash.Result blank = PerceptualHash.hash(plain);
+        assertThat(blank.blank()).isTrue();
+        assertThat(blank.decisiveBits()).isLessThan(PerceptualHash.MIN_DECISIVE_BITS);
+        assertThat(PerceptualHash.hash(avatar(200, Color.ORANGE, false)).blank()).isFalse();
+    }
+
+    @Test
+    void transparentPixelsCountAsWhiteWhateverTheirHiddenColour() {
+        BufferedImage a = new BufferedImage(90, 80, BufferedImage.TYPE_INT_ARGB);
+        BufferedImage b = new BufferedImage(90, 80, BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < 80; y++) {
+            for (int x = 0; x < 90; x++) {
+                boolean inside = x > 20 && x < 60 && y > 10 && y < 50;
+                a.setRGB(x, y, inside ? 0xFF202020 : 0x00000000);
+                b.setRGB(x, y, inside ? 0xFF202020 : 0x00FFFFFF);
+            }
+        }
+        assertThat(PerceptualHash.dHash(a)).isEqualTo(PerceptualHash.dHash(b));
+        assertThat(PerceptualHash.hex(PerceptualHash.dHash(a))).hasSize(16);
+    }
 }
