@@ -1,7 +1,6 @@
 package dev.creatorwatch.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -29,7 +28,7 @@ final class CsvIncidentWriter implements IncidentWriter {
     private final JsonGenerator jsonCell;
 
     CsvIncidentWriter(OutputStream out) throws IOException {
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+        Writer w = new CopyingBufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
         w.write('\uFEFF');
         this.printer = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
         this.jsonCell = IncidentJson.generator(json);
