@@ -1,17 +1,19 @@
 package dev.creatorwatch.export;
 
-import dev.creatorwatch.alert.Alert;
-import dev.creatorwatch.json.Json;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.Writer;
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * CSV with a UTF-8 byte order mark (so Excel opens Japanese text correctly), one row per incident; comments and
- * history are JSON arrays in their own cells. Every cell goes through {@link CsvCells#safe}.
+ * history are JSON arrays in their own cells, evidence is the stored JSON text. Every cell goes through
+ * {@link CsvCells#safe}.
  */
 final class CsvIncidentWriter implements IncidentWriter {
 
@@ -21,46 +23,63 @@ final class CsvIncidentWriter implements IncidentWriter {
         "history"};
 
     private final CSVPrinter printer;
+    /** The JSON cells are rendered into this buffer, reused for every cell. */
+    private final StringWriter json = new StringWriter(1024);
+    private final JsonGenerator jsonCell;
 
-    CsvIncidentWriter(Writer out) throws IOException {
-        out.write('\uFEFF');
-        this.printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
+    CsvIncidentWriter(OutputStream out) throws IOException {
+        Writer w = new CopyingBufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+        w.write('\uFEFF');
+        this.printer = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
+        this.jsonCell = IncidentJson.generator(json);
     }
 
     @Override
     public void write(Incident i) throws IOException {
-        Alert a = i.alert();
-        List<Object> row = new ArrayList<>(HEADER.length);
-        row.add(a.id);
-        row.add(a.ruleId);
-        row.add(a.ruleVersion);
-        row.add(a.title);
-        row.add(a.severity);
-        row.add(a.riskScore);
-        row.add(a.status);
-        row.add(a.closeReason);
-        row.add(a.closedAt);
-        row.add(a.assignee);
-        row.add(String.join(";", a.tags));
-        row.add(a.creatorId);
-        row.add(i.creatorName());
-        row.add(a.accountId);
-        row.add(a.tierAtDetection);
-        row.add(a.firstSeen);
-        row.add(a.lastSeen);
-        row.add(a.occurrenceCount);
-        row.add(a.reason);
-        row.add(a.evidence);
-        row.add(Json.write(i.comments()));
-        row.add(Json.write(i.history()));
-        for (Object cell : row) {
-            printer.print(CsvCells.safe(cell));
-        }
+        Incident.AlertRow a = i.alert();
+        cell(a.id());
+        cell(a.ruleId());
+        cell(a.ruleVersion());
+        cell(a.title());
+        cell(a.severity());
+        cell(a.riskScore());
+        cell(a.status());
+        cell(a.closeReason());
+        cell(a.closedAt());
+        cell(a.assignee());
+        cell(String.join(";", i.tags()));
+        cell(a.creatorId());
+        cell(a.creatorName());
+        cell(a.accountId());
+        cell(a.tierAtDetection());
+        cell(a.firstSeen());
+        cell(a.lastSeen());
+        cell(a.occurrenceCount());
+        cell(a.reason());
+        cell(a.evidence());
+        IncidentJson.comments(jsonCell, i.comments());
+        cell(jsonText());
+        IncidentJson.history(jsonCell, i.history());
+        cell(jsonText());
         printer.println();
+    }
+
+    private void cell(Object value) throws IOException {
+        printer.print(CsvCells.safe(value));
+    }
+
+    /** What the JSON cell generator wrote since the last call. */
+    private String jsonText() throws IOException {
+        jsonCell.flush();
+        StringBuffer buffer = json.getBuffer();
+        String text = buffer.toString();
+        buffer.setLength(0);
+        return text;
     }
 
     @Override
     public void finish() throws IOException {
+        jsonCell.close();
         printer.flush();
     }
 }

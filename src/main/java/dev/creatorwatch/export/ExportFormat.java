@@ -1,7 +1,7 @@
 package dev.creatorwatch.export;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -28,7 +28,7 @@ public enum ExportFormat {
         return extension;
     }
 
-    IncidentWriter open(Writer out) throws IOException {
+    IncidentWriter open(OutputStream out) throws IOException {
         return switch (this) {
             case CSV -> new CsvIncidentWriter(out);
             case JSONL -> new JsonLinesIncidentWriter(out);

@@ -1,37 +1,30 @@
 package dev.creatorwatch.export;
 
-import dev.creatorwatch.alert.Alert;
-import dev.creatorwatch.alert.AlertComment;
 import dev.creatorwatch.alert.AlertQuery;
-import dev.creatorwatch.alert.AlertTriage;
 import dev.creatorwatch.audit.Actor;
-import dev.creatorwatch.audit.AuditEntry;
 import dev.creatorwatch.audit.AuditTrail;
-import dev.creatorwatch.audit.AuditView;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hibernate.jpa.HibernateHints;
+import org.hibernate.Session;
 
 /**
- * Streams incidents in constant memory: alerts are read in keyset batches (id order: the batch's ids, then those
- * alerts with their tags, read-only), each batch's comments, history and creator names are fetched with one query
- * each (no query per incident), written, and the persistence context is cleared before the next batch. The export is recorded in the audit trail afterwards (who, format, filters, rows, completed or not).
+ * Streams incidents in constant memory, the same way for every format: the matching alert ids are read in keyset
+ * batches (id order) with the filter the alert list uses, {@link IncidentBatchReader} reads each batch's alerts,
+ * tags, comments and history with plain JDBC (one query each), and the format's {@link IncidentWriter} writes them.
+ * Nothing is kept between batches. The export is recorded in the audit trail afterwards (who, format, filters, rows,
+ * completed or not).
  */
 @ApplicationScoped
 public class IncidentExporter {
@@ -50,11 +43,12 @@ public class IncidentExporter {
         long[] rows = {0};
         boolean completed = false;
         try {
-            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
-            IncidentWriter writer = format.open(w);
+            OutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
+            IncidentWriter writer = format.open(buffered);
             // A long read-only transaction; the timeout must allow for millions of rows.
             QuarkusTransaction.requiringNew().timeout(3600).run(() -> stream(filter, writer, rows));
             writer.finish();
+            buffered.flush();
             completed = true;
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -72,6 +66,7 @@ public class IncidentExporter {
 
     private void stream(AlertQuery.Filter filter, IncidentWriter writer, long[] rows) {
         EntityManager em = Panache.getEntityManager();
+        Session session = em.unwrap(Session.class);
         StringBuilder base = new StringBuilder("select a.id from Alert a where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         AlertQuery.where(filter, base, params);
@@ -84,45 +79,19 @@ public class IncidentExporter {
             if (ids.isEmpty()) {
                 return;
             }
-            // The batch's alerts with their tags in one query (the ids bound it, so the join needs no row limit);
-            // read-only, so Hibernate keeps no snapshot of rows it will never write.
-            List<Alert> alerts = readOnly(em.createQuery("select a from Alert a left join fetch a.tags "
-                    + "where a.id in :ids order by a.id", Alert.class).setParameter("ids", ids)).getResultList();
-            Map<Long, List<Incident.Comment>> comments = new HashMap<>();
-            for (AlertComment c : readOnly(em.createQuery("select c from AlertComment c where c.alertId in :ids "
-                    + "order by c.id", AlertComment.class).setParameter("ids", ids)).getResultList()) {
-                comments.computeIfAbsent(c.alertId, k -> new ArrayList<>())
-                        .add(new Incident.Comment(c.author, c.createdAt, c.body));
-            }
-            Map<String, List<AuditView>> history = new HashMap<>();
-            for (AuditEntry e : em.createQuery("select e from AuditEntry e where e.entityType = :t and e.entityId in "
-                    + ":ids order by e.seq", AuditEntry.class).setParameter("t", AlertTriage.ENTITY)
-                    .setParameter("ids", ids.stream().map(String::valueOf).toList()).getResultList()) {
-                history.computeIfAbsent(e.entityId(), k -> new ArrayList<>()).add(AuditView.of(e));
-            }
-            Map<Long, String> creatorNames = new HashMap<>();
-            for (Object[] c : em.createQuery("select c.id, c.name from Creator c where c.id in :ids", Object[].class)
-                    .setParameter("ids", alerts.stream().map(a -> a.creatorId).distinct().toList()).getResultList()) {
-                creatorNames.put((Long) c[0], (String) c[1]);
-            }
+            List<Incident> incidents = session.doReturningWork(c -> IncidentBatchReader.read(c, ids));
             try {
-                for (Alert a : alerts) {
-                    writer.write(new Incident(a, creatorNames.get(a.creatorId), comments.getOrDefault(a.id, List.of()),
-                            history.getOrDefault(String.valueOf(a.id), List.of())));
+                for (Incident incident : incidents) {
+                    writer.write(incident);
                     rows[0]++;
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             lastId = ids.get(ids.size() - 1);
-            em.clear();
             if (ids.size() < BATCH) {
                 return;
             }
         }
-    }
-
-    private static <T> TypedQuery<T> readOnly(TypedQuery<T> query) {
-        return query.setHint(HibernateHints.HINT_READ_ONLY, true);
     }
 }

@@ -1,52 +1,48 @@
 package dev.creatorwatch.export;
 
-import dev.creatorwatch.alert.Alert;
-import dev.creatorwatch.json.Json;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.Writer;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.io.OutputStream;
 
 /** One JSON object per line: the alert's fields, its comments and history. */
-final class JsonLinesIncidentWriter implements IncidentWriter {
+final class JsonLinesIncidentWriter extends JsonLineWriter {
 
-    private final Writer out;
-
-    JsonLinesIncidentWriter(Writer out) {
-        this.out = out;
+    JsonLinesIncidentWriter(OutputStream out) throws IOException {
+        super(out);
     }
 
     @Override
-    public void write(Incident i) throws IOException {
-        Alert a = i.alert();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", a.id);
-        m.put("ruleId", a.ruleId);
-        m.put("ruleVersion", a.ruleVersion);
-        m.put("title", a.title);
-        m.put("severity", a.severity);
-        m.put("riskScore", a.riskScore);
-        m.put("status", a.status);
-        m.put("closeReason", a.closeReason);
-        m.put("closedAt", a.closedAt);
-        m.put("assignee", a.assignee);
-        m.put("tags", a.tags);
-        m.put("creator", Map.of("id", a.creatorId, "name", String.valueOf(i.creatorName())));
-        m.put("accountId", a.accountId);
-        m.put("tierAtDetection", a.tierAtDetection);
-        m.put("firstSeen", a.firstSeen);
-        m.put("lastSeen", a.lastSeen);
-        m.put("occurrenceCount", a.occurrenceCount);
-        m.put("reason", a.reason);
-        m.put("evidence", Json.MAPPER.readTree(a.evidence));
-        m.put("comments", i.comments());
-        m.put("history", i.history());
-        out.write(Json.write(m));
-        out.write('\n');
-    }
-
-    @Override
-    public void finish() throws IOException {
-        out.flush();
+    void fields(JsonGenerator g, Incident i) throws IOException {
+        Incident.AlertRow a = i.alert();
+        g.writeNumberField("id", a.id());
+        g.writeStringField("ruleId", a.ruleId());
+        g.writeNumberField("ruleVersion", a.ruleVersion());
+        g.writeStringField("title", a.title());
+        g.writeStringField("severity", a.severity().name());
+        g.writeNumberField("riskScore", a.riskScore());
+        g.writeStringField("status", a.status().name());
+        g.writeStringField("closeReason", a.closeReason() == null ? null : a.closeReason().name());
+        g.writeFieldName("closedAt");
+        IncidentJson.instant(g, a.closedAt());
+        g.writeStringField("assignee", a.assignee());
+        g.writeFieldName("tags");
+        IncidentJson.strings(g, i.tags());
+        g.writeFieldName("creator");
+        IncidentJson.creator(g, a);
+        g.writeFieldName("accountId");
+        IncidentJson.number(g, a.accountId());
+        g.writeStringField("tierAtDetection", a.tierAtDetection().name());
+        g.writeFieldName("firstSeen");
+        IncidentJson.instant(g, a.firstSeen());
+        g.writeFieldName("lastSeen");
+        IncidentJson.instant(g, a.lastSeen());
+        g.writeNumberField("occurrenceCount", a.occurrenceCount());
+        g.writeStringField("reason", a.reason());
+        g.writeFieldName("evidence");
+        StoredJson.write(g, a.evidence());
+        g.writeFieldName("comments");
+        IncidentJson.comments(g, i.comments());
+        g.writeFieldName("history");
+        IncidentJson.history(g, i.history());
     }
 }

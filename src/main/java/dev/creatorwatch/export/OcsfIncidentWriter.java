@@ -1,80 +1,105 @@
 package dev.creatorwatch.export;
 
-import dev.creatorwatch.alert.Alert;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.creatorwatch.alert.AlertStatus;
-import dev.creatorwatch.json.Json;
+import dev.creatorwatch.rules.Severity;
 import java.io.IOException;
-import java.io.Writer;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.io.OutputStream;
+import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * OCSF 1.1 Detection Finding (class_uid 2004, category_uid 2 "Findings"), one finding per line. Activity: 1 Create
  * (seen once, open), 2 Update (repeated or triaged), 3 Close. Our comments and history go under {@code unmapped}.
  */
-final class OcsfIncidentWriter implements IncidentWriter {
+final class OcsfIncidentWriter extends JsonLineWriter {
 
     static final int CLASS_UID = 2004;
     static final int CATEGORY_UID = 2;
     static final String OCSF_VERSION = "1.1.0";
 
-    private final Writer out;
+    private static final String[] ACTIVITY_NAMES = {null, "Create", "Update", "Close"};
+    private static final Map<Severity, String> SEVERITY_NAMES = captions(Severity.class);
+    private static final Map<AlertStatus, String> STATUS_NAMES = captions(AlertStatus.class);
 
-    OcsfIncidentWriter(Writer out) {
-        this.out = out;
+    OcsfIncidentWriter(OutputStream out) throws IOException {
+        super(out);
     }
 
     @Override
-    public void write(Incident i) throws IOException {
-        Alert a = i.alert();
-        int activity = a.status == AlertStatus.CLOSED ? 3 : a.status == AlertStatus.NEW && a.occurrenceCount == 1
-                ? 1 : 2;
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("activity_id", activity);
-        f.put("activity_name", activity == 1 ? "Create" : activity == 2 ? "Update" : "Close");
-        f.put("category_uid", CATEGORY_UID);
-        f.put("category_name", "Findings");
-        f.put("class_uid", CLASS_UID);
-        f.put("class_name", "Detection Finding");
-        f.put("type_uid", CLASS_UID * 100 + activity);
-        f.put("time", a.lastSeen.toEpochMilli());
-        f.put("severity_id", a.severity.ordinal() + 1);
-        f.put("severity", capital(a.severity.name()));
-        f.put("status_id", statusId(a.status));
-        f.put("status", capital(a.status.name()));
-        f.put("message", a.reason);
-        f.put("risk_score", a.riskScore);
-        f.put("count", a.occurrenceCount);
-        f.put("start_time", a.firstSeen.toEpochMilli());
-        f.put("end_time", a.lastSeen.toEpochMilli());
-        Map<String, Object> info = new LinkedHashMap<>();
-        info.put("uid", String.valueOf(a.id));
-        info.put("title", a.title);
-        info.put("desc", a.reason);
-        info.put("types", List.of(a.ruleId));
-        info.put("first_seen_time", a.firstSeen.toEpochMilli());
-        info.put("last_seen_time", a.lastSeen.toEpochMilli());
-        info.put("created_time", a.createdAt.toEpochMilli());
-        info.put("modified_time", a.updatedAt.toEpochMilli());
-        info.put("analytic", Map.of("uid", a.ruleId, "name", a.title, "type_id", 1, "type", "Rule",
-                "version", String.valueOf(a.ruleVersion)));
-        f.put("finding_info", info);
-        f.put("metadata", Map.of("version", OCSF_VERSION, "product",
-                Map.of("name", "Creator risk monitor", "vendor_name", "creatorwatch")));
-        f.put("evidences", List.of(Map.of("data", Json.MAPPER.readTree(a.evidence))));
-        Map<String, Object> unmapped = new LinkedHashMap<>();
-        unmapped.put("creator", Map.of("id", a.creatorId, "name", String.valueOf(i.creatorName())));
-        unmapped.put("account_id", a.accountId);
-        unmapped.put("tier_at_detection", a.tierAtDetection);
-        unmapped.put("close_reason", a.closeReason);
-        unmapped.put("assignee", a.assignee);
-        unmapped.put("tags", a.tags);
-        unmapped.put("comments", i.comments());
-        unmapped.put("history", i.history());
-        f.put("unmapped", unmapped);
-        out.write(Json.write(f));
-        out.write('\n');
+    void fields(JsonGenerator g, Incident i) throws IOException {
+        Incident.AlertRow a = i.alert();
+        int activity = a.status() == AlertStatus.CLOSED ? 3
+                : a.status() == AlertStatus.NEW && a.occurrenceCount() == 1 ? 1 : 2;
+        g.writeNumberField("activity_id", activity);
+        g.writeStringField("activity_name", ACTIVITY_NAMES[activity]);
+        g.writeNumberField("category_uid", CATEGORY_UID);
+        g.writeStringField("category_name", "Findings");
+        g.writeNumberField("class_uid", CLASS_UID);
+        g.writeStringField("class_name", "Detection Finding");
+        g.writeNumberField("type_uid", CLASS_UID * 100 + activity);
+        g.writeNumberField("time", a.lastSeen().toEpochMilli());
+        g.writeNumberField("severity_id", a.severity().ordinal() + 1);
+        g.writeStringField("severity", SEVERITY_NAMES.get(a.severity()));
+        g.writeNumberField("status_id", statusId(a.status()));
+        g.writeStringField("status", STATUS_NAMES.get(a.status()));
+        g.writeStringField("message", a.reason());
+        g.writeNumberField("risk_score", a.riskScore());
+        g.writeNumberField("count", a.occurrenceCount());
+        g.writeNumberField("start_time", a.firstSeen().toEpochMilli());
+        g.writeNumberField("end_time", a.lastSeen().toEpochMilli());
+
+        g.writeObjectFieldStart("finding_info");
+        g.writeStringField("uid", Long.toString(a.id()));
+        g.writeStringField("title", a.title());
+        g.writeStringField("desc", a.reason());
+        g.writeArrayFieldStart("types");
+        g.writeString(a.ruleId());
+        g.writeEndArray();
+        g.writeNumberField("first_seen_time", a.firstSeen().toEpochMilli());
+        g.writeNumberField("last_seen_time", a.lastSeen().toEpochMilli());
+        g.writeNumberField("created_time", a.createdAt().toEpochMilli());
+        g.writeNumberField("modified_time", a.updatedAt().toEpochMilli());
+        g.writeObjectFieldStart("analytic");
+        g.writeStringField("uid", a.ruleId());
+        g.writeStringField("name", a.title());
+        g.writeNumberField("type_id", 1);
+        g.writeStringField("type", "Rule");
+        g.writeStringField("version", Integer.toString(a.ruleVersion()));
+        g.writeEndObject();
+        g.writeEndObject();
+
+        g.writeObjectFieldStart("metadata");
+        g.writeStringField("version", OCSF_VERSION);
+        g.writeObjectFieldStart("product");
+        g.writeStringField("name", "Creator risk monitor");
+        g.writeStringField("vendor_name", "creatorwatch");
+        g.writeEndObject();
+        g.writeEndObject();
+
+        g.writeArrayFieldStart("evidences");
+        g.writeStartObject();
+        g.writeFieldName("data");
+        StoredJson.write(g, a.evidence());
+        g.writeEndObject();
+        g.writeEndArray();
+
+        g.writeObjectFieldStart("unmapped");
+        g.writeFieldName("creator");
+        IncidentJson.creator(g, a);
+        g.writeFieldName("account_id");
+        IncidentJson.number(g, a.accountId());
+        g.writeStringField("tier_at_detection", a.tierAtDetection().name());
+        g.writeStringField("close_reason", a.closeReason() == null ? null : a.closeReason().name());
+        g.writeStringField("assignee", a.assignee());
+        g.writeFieldName("tags");
+        IncidentJson.strings(g, i.tags());
+        g.writeFieldName("comments");
+        IncidentJson.comments(g, i.comments());
+        g.writeFieldName("history");
+        IncidentJson.history(g, i.history());
+        g.writeEndObject();
     }
 
     /** OCSF finding status: 1 New, 2 In Progress, 4 Resolved. */
@@ -86,13 +111,13 @@ final class OcsfIncidentWriter implements IncidentWriter {
         };
     }
 
-    private static String capital(String name) {
-        String s = name.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    @Override
-    public void finish() throws IOException {
-        out.flush();
+    /** "IN_PROGRESS" -> "In progress", once per constant rather than once per row. */
+    private static <E extends Enum<E>> Map<E, String> captions(Class<E> type) {
+        Map<E, String> captions = new EnumMap<>(type);
+        for (E e : type.getEnumConstants()) {
+            String s = e.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+            captions.put(e, Character.toUpperCase(s.charAt(0)) + s.substring(1));
+        }
+        return captions;
     }
 }

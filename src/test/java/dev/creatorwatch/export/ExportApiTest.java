@@ -10,7 +10,10 @@ import dev.creatorwatch.alert.AlertFixtures;
 import dev.creatorwatch.json.Json;
 import dev.creatorwatch.rules.Severity;
 import io.restassured.http.ContentType;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -30,6 +33,9 @@ class ExportApiTest {
     static final List<String> HOSTILE = List.of("=HYPERLINK(\"http://evil\",\"click\")", "+1", "-2", "@SUM(A1:A9)",
             "\tTabbed", "\rCarriage", "日本語のバイオ <script>alert(1)</script>");
 
+    @Inject
+    EntityManager em;
+
     long creator;
     List<Long> alerts = new ArrayList<>();
 
@@ -45,6 +51,8 @@ class ExportApiTest {
         TestUsers.as("sec").contentType(ContentType.JSON)
                 .body(Map.of("status", "CLOSED", "closeReason", "TRUE_POSITIVE"))
                 .post("/api/alerts/" + alerts.get(0) + "/status").then().statusCode(200);
+        TestUsers.as("sec").contentType(ContentType.JSON).body(Map.of("tags", List.of("vip", "brand:acme", "legal")))
+                .post("/api/alerts/" + alerts.get(1) + "/tags").then().statusCode(200);
     }
 
     @Test
@@ -124,5 +132,67 @@ class ExportApiTest {
                 .then().statusCode(422).body("errors[0].field", equalTo("severity"));
         given().queryParam("format", "jsonl").queryParam("rule", "' or 1=1 --").get("/api/exports/incidents").then()
                 .statusCode(200).body(equalTo(""));
+    }
+
+    @Test
+    void jsonLinesAreExactlyWhatTheMapperWritesForTheirContent() throws Exception {
+        for (String format : List.of("jsonl", "ocsf")) {
+            String body = given().queryParam("format", format).queryParam("creator", creator)
+                    .get("/api/exports/incidents").then().statusCode(200).extract().asString();
+            String[] lines = body.split("\n");
+            assertThat(lines).as(format).hasSize(HOSTILE.size());
+            for (String line : lines) {
+                // Stored JSON is passed through, not re-serialized: it must still come out as the mapper writes it
+                // (the fixture's evidence is stored with a space, which the export drops).
+                assertThat(line).as(format).isEqualTo(Json.write(Json.MAPPER.readTree(line)))
+                        .contains("{\"followers\":1000}");
+            }
+        }
+        String jsonl = given().queryParam("format", "jsonl").queryParam("creator", creator)
+                .get("/api/exports/incidents").then().statusCode(200).extract().asString();
+        JsonNode tagged = Json.MAPPER.readTree(jsonl.split("\n")[1]);
+        assertThat(tagged.get("tags").toString()).isEqualTo("[\"brand:acme\",\"legal\",\"vip\"]");
+        assertThat(tagged.get("creator").toString()).isEqualTo("{\"id\":" + creator + ",\"name\":\"日本語のバイオ\"}");
+    }
+
+    @Test
+    void historyChangedOutsideTheAppIsExportedAsTextAndLinesStayWhole() throws Exception {
+        long closedSeq = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select seq from audit_entry where entity_type = 'alert' and entity_id = ?1 and action = 'closed'")
+                .setParameter(1, String.valueOf(alerts.get(0))).getSingleResult()).longValue());
+        Object[] original = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+                "select before_json, after_json from audit_entry where seq = ?1").setParameter(1, closedSeq)
+                .getSingleResult());
+        String spaced = "{\n  \"status\": \"NEW\"\n}";
+        String broken = "{\"status\":\"CLOSED\"\n";
+        try {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "update audit_entry set before_json = ?1, after_json = ?2 where seq = ?3").setParameter(1, spaced)
+                    .setParameter(2, broken).setParameter(3, closedSeq).executeUpdate());
+            for (String format : List.of("jsonl", "ocsf")) {
+                String body = given().queryParam("format", format).queryParam("creator", creator)
+                        .get("/api/exports/incidents").then().statusCode(200).extract().asString();
+                String[] lines = body.split("\n");
+                assertThat(lines).as(format).hasSize(HOSTILE.size());
+                JsonNode first = Json.MAPPER.readTree(lines[0]);
+                JsonNode history = (format.equals("ocsf") ? first.get("unmapped") : first).get("history");
+                JsonNode closed = history.get(history.size() - 1);
+                assertThat(closed.get("action").asText()).isEqualTo("closed");
+                assertThat(closed.get("before").toString()).isEqualTo("{\"status\":\"NEW\"}");
+                assertThat(closed.get("after").isTextual()).isTrue();
+                assertThat(closed.get("after").asText()).isEqualTo(broken);
+            }
+            byte[] csv = given().queryParam("format", "csv").queryParam("creator", creator)
+                    .get("/api/exports/incidents").then().statusCode(200).extract().asByteArray();
+            List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(new String(csv, StandardCharsets.UTF_8).substring(1))).getRecords();
+            JsonNode history = Json.MAPPER.readTree(rows.get(0).get("history"));
+            assertThat(history.get(history.size() - 1).get("after").asText()).isEqualTo(broken);
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "update audit_entry set before_json = ?1, after_json = ?2 where seq = ?3")
+                    .setParameter(1, original[0]).setParameter(2, original[1]).setParameter(3, closedSeq)
+                    .executeUpdate());
+        }
     }
 }

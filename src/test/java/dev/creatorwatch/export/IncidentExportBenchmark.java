@@ -33,6 +33,8 @@ import org.junit.jupiter.api.Test;
 @Tag("bench")
 class IncidentExportBenchmark {
 
+    static final long MAX_HEAP = 256L * 1024 * 1024;
+
     @Inject
     IncidentExporter exporter;
     @Inject
@@ -40,11 +42,15 @@ class IncidentExportBenchmark {
 
     @Test
     void exportEveryIncidentInEachFormat() throws Exception {
+        // The heap figure only means something under the cap the target names (the bench-db profile sets it).
+        assertThat(Runtime.getRuntime().maxMemory()).as("max heap; run with -Xmx256m (profile bench-db)")
+                .isLessThanOrEqualTo(MAX_HEAP);
         BenchDataset.ensureLoaded(dataSource);
         CpuTime cpu = new CpuTime(dataSource);
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-                "| %-6s | %9s | %8s | %10s | %8s | %8s | %12s | %9s | %16s | %18s |%n", "format", "rows", "seconds",
-                "rows/s", "JVM CPU", "PG CPU", "rows/CPU-s", "MB out", "peak heap (MB)*", "peak sampled (MB)"));
+                "| %-6s | %9s | %8s | %10s | %8s | %8s | %12s | %9s | %16s | %18s | %6s |%n", "format", "rows",
+                "seconds", "rows/s", "JVM CPU", "PG CPU", "rows/CPU-s", "MB out", "peak heap (MB)*",
+                "peak sampled (MB)", "load"));
         // -Dbench.formats=csv,jsonl limits the run to some formats (each one exports every incident).
         List<ExportFormat> formats = Arrays.stream(System.getProperty("bench.formats", "csv,jsonl,ocsf").split(","))
                 .map(f -> ExportFormat.fromName(f).orElseThrow()).toList();
@@ -64,17 +70,18 @@ class IncidentExportBenchmark {
             long poolPeaks = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             String line = String.format(Locale.ROOT,
-                    "| %-6s | %9d | %8.1f | %10.0f | %8.1f | %8.1f | %12.0f | %9.1f | %16.1f | %18.1f |", format, rows,
-                    seconds, rows / seconds, used.jvmNanos() / 1e9, used.postgresNanos() / 1e9,
+                    "| %-6s | %9d | %8.1f | %10.0f | %8.1f | %8.1f | %12.0f | %9.1f | %16.1f | %18.1f | %6.2f |",
+                    format, rows, seconds, rows / seconds, used.jvmNanos() / 1e9, used.postgresNanos() / 1e9,
                     rows / (used.totalNanos() / 1e9), sink.bytes / 1e6, poolPeaks / 1048576.0,
-                    sampler.peak.get() / 1048576.0);
+                    sampler.peak.get() / 1048576.0, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             System.out.println("bench: " + line);
             table.append(line).append('\n');
             assertThat(rows).as(format + " rows").isEqualTo(BenchDataset.ALERTS);
         }
         System.out.println("bench: export of " + BenchDataset.ALERTS + " incidents, max heap "
-                + Runtime.getRuntime().maxMemory() / 1048576 + " MB (* sum of the heap pools' peaks: an upper bound; "
-                + "rows/CPU-s: rows per second of JVM + PostgreSQL CPU, what an idle machine would need)\n" + table);
+                + Runtime.getRuntime().maxMemory() / 1048576 + " MB, " + Runtime.getRuntime().availableProcessors()
+                + " cores (* sum of the heap pools' peaks: an upper bound; rows/CPU-s: rows per second of JVM + "
+                + "PostgreSQL CPU, what an idle machine would need; load: 1-minute load average at the end)\n" + table);
     }
 
     /** Discards the export, counting its bytes. */

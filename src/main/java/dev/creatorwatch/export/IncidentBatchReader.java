@@ -1,0 +1,132 @@
+package dev.creatorwatch.export;
+
+import dev.creatorwatch.alert.AlertStatus;
+import dev.creatorwatch.alert.AlertTriage;
+import dev.creatorwatch.alert.CloseReason;
+import dev.creatorwatch.creator.Tier;
+import dev.creatorwatch.rules.Severity;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one batch of incidents with plain JDBC: the alerts with their creators' names, then their tags, comments
+ * and audit history, one query each for the whole batch (ids bound as one array parameter, so each statement text
+ * is the same for every batch and stays prepared). No entities: an export reads a million rows once and writes
+ * them out, so Hibernate's hydration, persistence context and dirty-checking snapshots would be pure cost. The same
+ * SQL runs on H2 and PostgreSQL.
+ */
+final class IncidentBatchReader {
+
+    private static final String ALERTS = "select a.id, a.rule_id, a.rule_version, a.title, a.severity, a.risk_score, "
+            + "a.status, a.close_reason, a.closed_at, a.assignee, a.creator_id, c.name, a.account_id, "
+            + "a.tier_at_detection, a.first_seen, a.last_seen, a.occurrence_count, a.created_at, a.updated_at, "
+            + "a.reason, a.evidence from alert a left join creator c on c.id = a.creator_id where a.id = any(?) "
+            + "order by a.id";
+    private static final String TAGS = "select alert_id, tag from alert_tag where alert_id = any(?) "
+            + "order by alert_id, tag";
+    private static final String COMMENTS = "select alert_id, author, created_at, body from alert_comment "
+            + "where alert_id = any(?) order by alert_id, id";
+    // An alert's audit rows carry its id as text (entity_id is shared by every audited entity type).
+    private static final String HISTORY = "select entity_id, seq, at, actor, action, before_json, after_json, hash "
+            + "from audit_entry where entity_type = ? and entity_id = any(?) order by entity_id, seq";
+
+    private IncidentBatchReader() {
+    }
+
+    /** The incidents with these alert ids, in id order; an id whose alert is gone by now is skipped. */
+    static List<Incident> read(Connection c, List<Long> ids) throws SQLException {
+        Array alertIds = c.createArrayOf("bigint", ids.toArray(new Long[0]));
+        Array entityIds = c.createArrayOf("varchar", ids.stream().map(String::valueOf).toArray(String[]::new));
+        try {
+            Map<Long, List<String>> tags = tags(c, alertIds);
+            Map<Long, List<Incident.Comment>> comments = comments(c, alertIds);
+            Map<String, List<Incident.HistoryEntry>> history = history(c, entityIds);
+            List<Incident> incidents = new ArrayList<>(ids.size());
+            try (PreparedStatement s = c.prepareStatement(ALERTS)) {
+                s.setArray(1, alertIds);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        Incident.AlertRow a = alert(rs);
+                        incidents.add(new Incident(a, tags.getOrDefault(a.id(), List.of()),
+                                comments.getOrDefault(a.id(), List.of()),
+                                history.getOrDefault(String.valueOf(a.id()), List.of())));
+                    }
+                }
+            }
+            return incidents;
+        } finally {
+            alertIds.free();
+            entityIds.free();
+        }
+    }
+
+    private static Incident.AlertRow alert(ResultSet rs) throws SQLException {
+        long accountId = rs.getLong(13);
+        Long account = rs.wasNull() ? null : accountId;
+        String closeReason = rs.getString(8);
+        return new Incident.AlertRow(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                Severity.valueOf(rs.getString(5)), rs.getInt(6), AlertStatus.valueOf(rs.getString(7)),
+                closeReason == null ? null : CloseReason.valueOf(closeReason), instant(rs, 9), rs.getString(10),
+                rs.getLong(11), rs.getString(12), account, Tier.valueOf(rs.getString(14)), instant(rs, 15),
+                instant(rs, 16), rs.getInt(17), instant(rs, 18), instant(rs, 19), rs.getString(20), rs.getString(21));
+    }
+
+    private static Map<Long, List<String>> tags(Connection c, Array ids) throws SQLException {
+        Map<Long, List<String>> tags = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(TAGS)) {
+            s.setArray(1, ids);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(4)).add(rs.getString(2));
+                }
+            }
+        }
+        return tags;
+    }
+
+    private static Map<Long, List<Incident.Comment>> comments(Connection c, Array ids) throws SQLException {
+        Map<Long, List<Incident.Comment>> comments = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(COMMENTS)) {
+            s.setArray(1, ids);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    comments.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(2))
+                            .add(new Incident.Comment(rs.getString(2), instant(rs, 3), rs.getString(4)));
+                }
+            }
+        }
+        return comments;
+    }
+
+    private static Map<String, List<Incident.HistoryEntry>> history(Connection c, Array ids) throws SQLException {
+        Map<String, List<Incident.HistoryEntry>> history = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(HISTORY)) {
+            s.setString(1, AlertTriage.ENTITY);
+            s.setArray(2, ids);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String entityId = rs.getString(1);
+                    history.computeIfAbsent(entityId, k -> new ArrayList<>(4))
+                            .add(new Incident.HistoryEntry(rs.getLong(2), instant(rs, 3), rs.getString(4),
+                                    AlertTriage.ENTITY, entityId, rs.getString(5), rs.getString(6), rs.getString(7),
+                                    rs.getString(8)));
+                }
+            }
+        }
+        return history;
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+}
