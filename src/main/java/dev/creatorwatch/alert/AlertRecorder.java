@@ -96,7 +96,8 @@ public class AlertRecorder {
         m.put("closeReason", a.closeReason);
         m.put("assignee", a.assignee);
         m.put("snoozedUntil", a.snoozedUntil == null ? null : a.snoozedUntil.toString());
-        m.put("tags", a.tags);
+        // A sorted copy: the live set changes with the alert, so a "before" sharing it would always equal "after".
+        m.put("tags", a.tags.stream().sorted().toList());
         return m;
     }
 

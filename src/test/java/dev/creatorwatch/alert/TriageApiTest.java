@@ -4,6 +4,7 @@ import dev.creatorwatch.testing.TestUsers;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -99,6 +100,11 @@ class TriageApiTest {
                 .statusCode(422);
         given().queryParam("tag", "fraud").queryParam("creator", creator).get("/api/alerts").then()
                 .body("items", hasSize(1));
+        given().get("/api/alerts/" + alert + "/history").then().statusCode(200)
+                .body("action", contains("tagged", "tagged", "untagged"))
+                .body("[0].before.tags", empty()).body("[0].after.tags", contains("fraud", "vip"))
+                .body("[1].before.tags", contains("fraud", "vip"))
+                .body("[2].after.tags", contains("campaign-q3", "fraud"));
     }
 
     @Test
