@@ -74,17 +74,22 @@ public class ScanRecorder {
             return new ScanReport(accountId, outcome, null, opened, error);
         }
         lockCreator(account);
+        // Everything the rules read is queried before this transaction writes anything: with nothing dirty yet,
+        // Hibernate's auto-flush before each query has nothing to send, and the inserts and updates below go out
+        // together at commit (JDBC batching) instead of one round trip per query that precedes them.
+        RuleContexts.Reads reads = contexts.read(account, now);
+        boolean openHigh = hasOpenHighAlert(account.id);
         ProfileSnapshot snap = ProfileSnapshot.good(account, now, parse.profile(), fetch.httpStatus(),
                 fetch.duration().toMillis(), fetch.bytes()).withValidators(fetch.etag(), fetch.lastModified());
         snap.persist();
         account.lastGoodAt = now;
         updateTiers(account, snap.followers, now);
 
-        List<RuleHit> hits = engine.evaluate(contexts.forSnapshot(account, snap));
-        boolean openHigh = hasOpenHighAlert(account.id);
+        List<RuleHit> hits = engine.evaluate(contexts.forSnapshot(account, snap, reads));
         // Alerts last: opening one appends to the audit chain, whose head row stays locked until this transaction
         // commits, so no query should run after it.
         Raised raised = record(account, snap.id, hits, now);
+        // An open high alert found above is still open: recording hits never closes one.
         account.nextScanAt = planner.afterSuccess(now, account.tier, openHigh || raised.high());
         return new ScanReport(accountId, outcome, snap.id, raised.opened(), null);
     }
@@ -148,9 +153,17 @@ public class ScanRecorder {
         }
     }
 
+    /**
+     * Whether the account has an open high or critical alert. Written as a plain JPQL query with scalar parameters
+     * (not Panache's count over an IN list), because Hibernate caches the SQL translation of such a query, while a
+     * count query derived at run time, or one with a list parameter, is translated again on every scan.
+     */
     private static boolean hasOpenHighAlert(Long accountId) {
-        return Alert.count("accountId = ?1 and status <> ?2 and severity in ?3", accountId, AlertStatus.CLOSED,
-                HIGH) > 0;
+        return Alert.getEntityManager().createQuery("select count(a) from Alert a where a.accountId = :account "
+                        + "and a.status <> :closed and (a.severity = :high or a.severity = :critical)", Long.class)
+                .setParameter("account", accountId).setParameter("closed", AlertStatus.CLOSED)
+                .setParameter("high", Severity.HIGH).setParameter("critical", Severity.CRITICAL)
+                .getSingleResult() > 0;
     }
 
     private static final List<Severity> HIGH = List.of(Severity.HIGH, Severity.CRITICAL);

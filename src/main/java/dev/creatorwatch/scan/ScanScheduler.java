@@ -52,17 +52,17 @@ public class ScanScheduler {
         int done = 0;
         int claimed;
         do {
-            List<Long> ids = due.claim();
-            claimed = ids.size();
-            done += scanAll(ids);
+            List<ScanTarget> targets = due.claim();
+            claimed = targets.size();
+            done += scanAll(targets);
         } while (claimed >= batchSize && !Thread.currentThread().isInterrupted());
         return done;
     }
 
-    private int scanAll(List<Long> ids) {
-        List<Future<ScanReport>> running = new ArrayList<>(ids.size());
-        for (Long id : ids) {
-            running.add(pool.submit(() -> scanner.scan(id)));
+    private int scanAll(List<ScanTarget> targets) {
+        List<Future<ScanReport>> running = new ArrayList<>(targets.size());
+        for (ScanTarget target : targets) {
+            running.add(pool.submit(() -> scanner.scan(target)));
         }
         int done = 0;
         for (Future<ScanReport> f : running) {
@@ -76,8 +76,8 @@ public class ScanScheduler {
                 break;
             }
         }
-        if (!ids.isEmpty()) {
-            LOG.infof("Scanned %d of %d due accounts", done, ids.size());
+        if (!targets.isEmpty()) {
+            LOG.infof("Scanned %d of %d due accounts", done, targets.size());
         }
         return done;
     }
