@@ -17,6 +17,8 @@ import dev.creatorwatch.rules.RuleHit;
 import dev.creatorwatch.rules.Severity;
 import dev.creatorwatch.snapshot.ProfileSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -74,9 +76,9 @@ public class ScanRecorder {
             return new ScanReport(accountId, outcome, null, opened, error);
         }
         lockCreator(account);
-        // Everything the rules read is queried before this transaction writes anything: with nothing dirty yet,
-        // Hibernate's auto-flush before each query has nothing to send, and the inserts and updates below go out
-        // together at commit (JDBC batching) instead of one round trip per query that precedes them.
+        // Everything the rules read is queried before this transaction stores anything: the reads do not touch the
+        // account row (the one change pending so far), so Hibernate's auto-flush before each has nothing to send,
+        // and the inserts and updates below go out together at commit (JDBC batching) instead of piecemeal.
         RuleContexts.Reads reads = contexts.read(account, now);
         boolean openHigh = hasOpenHighAlert(account.id);
         ProfileSnapshot snap = ProfileSnapshot.good(account, now, parse.profile(), fetch.httpStatus(),
@@ -133,10 +135,16 @@ public class ScanRecorder {
      * tier from stale sibling tiers.
      */
     private static void lockCreator(Account account) {
+        EntityManager em = Account.getEntityManager();
         // A plain row lock taken before the creator entity is loaded in this transaction: locking the entity itself
-        // would compare versions and fail in exactly the race this avoids.
-        Account.getEntityManager().createNativeQuery("select id from creator where id = ?1 for update")
-                .setParameter(1, account.creator.id).getResultList();
+        // would compare versions and fail in exactly the race this avoids. Neither query reads what this transaction
+        // changed (the account's last scan time and outcome), so they need not flush it first: flushed here, the
+        // account row would be updated twice, once now and once at commit.
+        em.createNativeQuery("select id from creator where id = ?1 for update")
+                .setParameter(1, account.creator.id).setFlushMode(FlushModeType.COMMIT).getResultList();
+        // The creator and all its accounts (tiers, siblings for the rules) in one round trip rather than two.
+        em.createQuery("select c from Creator c left join fetch c.accounts where c.id = :id", Creator.class)
+                .setParameter("id", account.creator.id).setFlushMode(FlushModeType.COMMIT).getSingleResult();
     }
 
     private void updateTiers(Account account, Long followers, Instant now) {
