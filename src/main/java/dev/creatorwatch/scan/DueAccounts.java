@@ -1,10 +1,15 @@
 package dev.creatorwatch.scan;
 
 import dev.creatorwatch.creator.Account;
+import dev.creatorwatch.creator.Platform;
+import dev.creatorwatch.snapshot.SnapshotRepository;
+import dev.creatorwatch.snapshot.SnapshotRepository.Validators;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,19 +22,45 @@ public class DueAccounts {
 
     private final Clock clock;
     private final ScanConfig config;
+    private final SnapshotRepository snapshots;
 
-    public DueAccounts(Clock clock, ScanConfig config) {
+    public DueAccounts(Clock clock, ScanConfig config, SnapshotRepository snapshots) {
         this.clock = clock;
         this.config = config;
+        this.snapshots = snapshots;
     }
 
+    /**
+     * Claims up to a batch of due accounts and returns what their scans need. The due rows are selected FOR UPDATE:
+     * a second instance claiming at the same moment waits for this transaction, then (PostgreSQL re-reads locked rows
+     * under READ COMMITTED) no longer sees them as due, so no account is claimed twice and no claim fails on a
+     * version conflict. The lease is set with one UPDATE for the whole batch instead of one per account.
+     */
     @Transactional
-    public List<Long> claim() {
+    public List<ScanTarget> claim() {
         Instant now = clock.instant();
-        List<Account> due = Account.<Account>find("nextScanAt <= ?1 order by nextScanAt, id", now)
-                .page(0, config.batchSize()).list();
-        Instant leaseEnd = now.plus(config.lease());
-        due.forEach(a -> a.nextScanAt = leaseEnd);
-        return due.stream().map(a -> a.id).toList();
+        List<Object[]> due = Account.getEntityManager().createQuery("select a.id, a.platform, a.profileUrl "
+                        + "from Account a where a.nextScanAt <= :now order by a.nextScanAt, a.id", Object[].class)
+                .setParameter("now", now).setMaxResults(config.batchSize())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        List<ScanTarget> targets = new ArrayList<>(due.size());
+        for (Object[] row : due) {
+            long id = (Long) row[0];
+            // Read here, in the claim's transaction, so a scan starts with its fetch and needs no transaction of
+            // its own before it (this session manages no entities, so these reads cost no flush checks).
+            targets.add(new ScanTarget(id, (Platform) row[1], (String) row[2],
+                    snapshots.latestValidators(id).orElse(Validators.NONE)));
+        }
+        // The version moves as an entity update would move it, so an edit made from a copy read before the claim
+        // still fails its optimistic check instead of silently undoing the lease.
+        Account.getEntityManager().createQuery("update Account a set a.nextScanAt = :lease, a.version = a.version + 1 "
+                        + "where a.id in :ids")
+                .setParameter("lease", now.plus(config.lease()))
+                .setParameter("ids", targets.stream().map(ScanTarget::accountId).toList())
+                .executeUpdate();
+        return targets;
     }
 }

@@ -12,9 +12,11 @@ import dev.creatorwatch.rules.Observation;
 import dev.creatorwatch.rules.ProtectedIdentities;
 import dev.creatorwatch.rules.ProtectedIdentitySet;
 import dev.creatorwatch.rules.RuleContext;
+import dev.creatorwatch.rules.fakefollowers.FollowerSample;
 import dev.creatorwatch.snapshot.ProfileSnapshot;
 import dev.creatorwatch.snapshot.SnapshotRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -48,16 +50,44 @@ public class RuleContexts {
      * imported history points before it.
      */
     public RuleContext forSnapshot(Account account, ProfileSnapshot current) {
+        return forSnapshot(account, current, read(account, current.id, current.capturedAt));
+    }
+
+    /**
+     * What the rules read about an account besides the new snapshot itself, as of {@code at}: a scan reads it before
+     * it stores anything (see {@link ScanRecorder}), then builds the context with
+     * {@link #forSnapshot(Account, ProfileSnapshot, Reads)}.
+     */
+    public Reads read(Account account, Instant at) {
+        return read(account, null, at);
+    }
+
+    private Reads read(Account account, Long currentId, Instant at) {
         List<Observation> history = snapshots.goodHistory(account.id, HISTORY + 1).stream()
-                .filter(s -> !s.id.equals(current.id) && !s.capturedAt.isAfter(current.capturedAt))
+                .filter(s -> !s.id.equals(currentId) && !s.capturedAt.isAfter(at))
                 .limit(HISTORY).map(SnapshotRepository::toObservation).toList();
-        history = imported.merge(account.id, current.capturedAt, history, HISTORY);
-        return new RuleContext(facts(account), SnapshotRepository.toObservation(current), history,
+        history = imported.merge(account.id, at, history, HISTORY);
+        // The protected set is read here too: now and then it checks the database for changes, and that query should
+        // also run before the scan writes anything.
+        return new Reads(history, samples.latest(account.id).map(FollowerSampleRecord::sample).orElse(null),
+                protectedIdentities.current());
+    }
+
+    /** The context of {@code current}, from what {@link #read} found before it was stored. */
+    public RuleContext forSnapshot(Account account, ProfileSnapshot current, Reads reads) {
+        return new RuleContext(facts(account), SnapshotRepository.toObservation(current), reads.history(),
                 account.creator.accounts.stream().filter(a -> !a.id.equals(account.id)).map(RuleContexts::facts)
                         .toList(),
-                protectedIdentities.current(), RuleContext.Source.SCAN,
-                samples.latest(account.id).map(FollowerSampleRecord::sample).orElse(null), Availability.good(),
+                reads.protectedIdentities(), RuleContext.Source.SCAN, reads.followerSample(), Availability.good(),
                 avatars.hashFor(account.id, account.profileUrl, current.avatarUrl));
+    }
+
+    /**
+     * An account's earlier good snapshots (newest first, merged with imported history), its latest follower sample
+     * (null when none was possible) and the current protected identities.
+     */
+    public record Reads(List<Observation> history, FollowerSample followerSample,
+            ProtectedIdentitySet protectedIdentities) {
     }
 
     /**

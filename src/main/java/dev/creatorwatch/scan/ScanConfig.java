@@ -28,7 +28,10 @@ public interface ScanConfig {
     @WithDefault("4")
     int concurrency();
 
-    /** How long a claimed account is held by the instance that claimed it before others may take it. */
+    /**
+     * How long a claimed account is held by the instance that claimed it before others may take it. Keep it well
+     * above the time two batches take: the next batch is claimed while the current one is being scanned.
+     */
     @WithDefault("PT5M")
     Duration lease();
 

@@ -17,6 +17,8 @@ import dev.creatorwatch.rules.RuleHit;
 import dev.creatorwatch.rules.Severity;
 import dev.creatorwatch.snapshot.ProfileSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -74,17 +76,22 @@ public class ScanRecorder {
             return new ScanReport(accountId, outcome, null, opened, error);
         }
         lockCreator(account);
+        // Everything the rules read is queried before this transaction stores anything: the reads do not touch the
+        // account row (the one change pending so far), so Hibernate's auto-flush before each has nothing to send,
+        // and the inserts and updates below go out together at commit (JDBC batching) instead of piecemeal.
+        RuleContexts.Reads reads = contexts.read(account, now);
+        boolean openHigh = hasOpenHighAlert(account.id);
         ProfileSnapshot snap = ProfileSnapshot.good(account, now, parse.profile(), fetch.httpStatus(),
                 fetch.duration().toMillis(), fetch.bytes()).withValidators(fetch.etag(), fetch.lastModified());
         snap.persist();
         account.lastGoodAt = now;
         updateTiers(account, snap.followers, now);
 
-        List<RuleHit> hits = engine.evaluate(contexts.forSnapshot(account, snap));
-        boolean openHigh = hasOpenHighAlert(account.id);
+        List<RuleHit> hits = engine.evaluate(contexts.forSnapshot(account, snap, reads));
         // Alerts last: opening one appends to the audit chain, whose head row stays locked until this transaction
         // commits, so no query should run after it.
         Raised raised = record(account, snap.id, hits, now);
+        // An open high alert found above is still open: recording hits never closes one.
         account.nextScanAt = planner.afterSuccess(now, account.tier, openHigh || raised.high());
         return new ScanReport(accountId, outcome, snap.id, raised.opened(), null);
     }
@@ -128,10 +135,16 @@ public class ScanRecorder {
      * tier from stale sibling tiers.
      */
     private static void lockCreator(Account account) {
+        EntityManager em = Account.getEntityManager();
         // A plain row lock taken before the creator entity is loaded in this transaction: locking the entity itself
-        // would compare versions and fail in exactly the race this avoids.
-        Account.getEntityManager().createNativeQuery("select id from creator where id = ?1 for update")
-                .setParameter(1, account.creator.id).getResultList();
+        // would compare versions and fail in exactly the race this avoids. Neither query reads what this transaction
+        // changed (the account's last scan time and outcome), so they need not flush it first: flushed here, the
+        // account row would be updated twice, once now and once at commit.
+        em.createNativeQuery("select id from creator where id = ?1 for update")
+                .setParameter(1, account.creator.id).setFlushMode(FlushModeType.COMMIT).getResultList();
+        // The creator and all its accounts (tiers, siblings for the rules) in one round trip rather than two.
+        em.createQuery("select c from Creator c left join fetch c.accounts where c.id = :id", Creator.class)
+                .setParameter("id", account.creator.id).setFlushMode(FlushModeType.COMMIT).getSingleResult();
     }
 
     private void updateTiers(Account account, Long followers, Instant now) {
@@ -148,9 +161,17 @@ public class ScanRecorder {
         }
     }
 
+    /**
+     * Whether the account has an open high or critical alert. Written as a plain JPQL query with scalar parameters
+     * (not Panache's count over an IN list), because Hibernate caches the SQL translation of such a query, while a
+     * count query derived at run time, or one with a list parameter, is translated again on every scan.
+     */
     private static boolean hasOpenHighAlert(Long accountId) {
-        return Alert.count("accountId = ?1 and status <> ?2 and severity in ?3", accountId, AlertStatus.CLOSED,
-                HIGH) > 0;
+        return Alert.getEntityManager().createQuery("select count(a) from Alert a where a.accountId = :account "
+                        + "and a.status <> :closed and (a.severity = :high or a.severity = :critical)", Long.class)
+                .setParameter("account", accountId).setParameter("closed", AlertStatus.CLOSED)
+                .setParameter("high", Severity.HIGH).setParameter("critical", Severity.CRITICAL)
+                .getSingleResult() > 0;
     }
 
     private static final List<Severity> HIGH = List.of(Severity.HIGH, Severity.CRITICAL);

@@ -3,7 +3,9 @@ package dev.creatorwatch.scan;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -46,26 +48,38 @@ public class ScanScheduler {
 
     /**
      * Scans every account that is due now, batch after batch while batches come back full, so a backlog is worked
-     * off at once instead of one batch per tick; returns how many were scanned.
+     * off at once instead of one batch per tick; returns how many were scanned. The next batch is claimed as soon as
+     * the current one is handed to the scan threads, so they never wait for a claim, nor for the slowest scans of a
+     * batch, before they have more work; at most two batches are claimed and unfinished at a time.
      */
     public int runDue() {
         int done = 0;
-        int claimed;
-        do {
-            List<Long> ids = due.claim();
-            claimed = ids.size();
-            done += scanAll(ids);
-        } while (claimed >= batchSize && !Thread.currentThread().isInterrupted());
+        Deque<Batch> inFlight = new ArrayDeque<>(2);
+        List<ScanTarget> targets = due.claim();
+        while (!targets.isEmpty() && !Thread.currentThread().isInterrupted()) {
+            inFlight.add(submit(targets));
+            if (inFlight.size() > 1) {
+                done += await(inFlight.removeFirst()); // the batch just submitted keeps the threads busy meanwhile
+            }
+            targets = targets.size() >= batchSize ? due.claim() : List.of();
+        }
+        while (!inFlight.isEmpty()) {
+            done += await(inFlight.removeFirst());
+        }
         return done;
     }
 
-    private int scanAll(List<Long> ids) {
-        List<Future<ScanReport>> running = new ArrayList<>(ids.size());
-        for (Long id : ids) {
-            running.add(pool.submit(() -> scanner.scan(id)));
+    private Batch submit(List<ScanTarget> targets) {
+        List<Future<ScanReport>> running = new ArrayList<>(targets.size());
+        for (ScanTarget target : targets) {
+            running.add(pool.submit(() -> scanner.scan(target)));
         }
+        return new Batch(running);
+    }
+
+    private int await(Batch batch) {
         int done = 0;
-        for (Future<ScanReport> f : running) {
+        for (Future<ScanReport> f : batch.running()) {
             try {
                 f.get();
                 done++;
@@ -76,10 +90,12 @@ public class ScanScheduler {
                 break;
             }
         }
-        if (!ids.isEmpty()) {
-            LOG.infof("Scanned %d of %d due accounts", done, ids.size());
-        }
+        LOG.infof("Scanned %d of %d due accounts", done, batch.running().size());
         return done;
+    }
+
+    /** The scans of one claimed batch. */
+    private record Batch(List<Future<ScanReport>> running) {
     }
 
     @PreDestroy

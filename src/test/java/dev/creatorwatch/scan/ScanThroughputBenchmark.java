@@ -33,8 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Run: {@code ./mvnw -q -Pbench verify -Dquarkus.datasource.db-kind=postgresql -Dbench=ScanThroughputBenchmark
  * -Dbench.args='-f 1 -wi 1 -i 3'}. Needs PostgreSQL at 127.0.0.1:5432 (user postgres, trust); uses its own
- * database {@code bench_scan}, dropped and created at the start. Add {@code -jvmArgsAppend -Dscanbench.jfr=true} to
- * bench.args to record the app with JFR (target/scan-bench/app.jfr).
+ * database {@code bench_scan} (or {@code -Dscanbench.db=bench_<name>}), dropped and created at the start. Add
+ * {@code -jvmArgsAppend -Dscanbench.jfr=true} to bench.args to record the app with JFR (target/scan-bench/app.jfr).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -81,7 +81,8 @@ public class ScanThroughputBenchmark {
     public void start() throws Exception {
         Files.createDirectories(WORK);
         site = new ScanBenchSite(accounts, paddingKb, 4);
-        db = new ScanBenchDatabase("bench_scan");
+        // Engineers sharing one PostgreSQL server can each name their own database (bench_*) so runs do not collide.
+        db = new ScanBenchDatabase(System.getProperty("scanbench.db", "bench_scan"));
         db.recreate();
         app = ScanBenchApp.start(Path.of("target", "quarkus-app", "quarkus-run.jar"),
                 Path.of("src", "test", "resources", "scan-bench", "application.properties"), WORK, "512m", Map.of(

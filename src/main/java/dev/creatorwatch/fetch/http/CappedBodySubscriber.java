@@ -2,6 +2,7 @@ package dev.creatorwatch.fetch.http;
 
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse.BodySubscriber;
+import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -11,7 +12,7 @@ import java.util.concurrent.Flow;
 /**
  * Collects a response body into memory but never more than a cap: past it the subscription is cancelled (the
  * connection is dropped) and the body fails with {@link BodyTooLargeException}, or, in truncating mode, completes
- * with the first {@code cap} bytes. {@link #abort()} lets a caller's deadline stop a slow body.
+ * with the first {@code cap} bytes. {@link #expire()} lets a caller's deadline stop a slow body.
  */
 final class CappedBodySubscriber implements BodySubscriber<byte[]> {
 
@@ -81,11 +82,20 @@ final class CappedBodySubscriber implements BodySubscriber<byte[]> {
         result.complete(buffer.toByteArray());
     }
 
-    /** Stops reading (deadline passed); safe to call at any time. */
+    /** Stops reading (the caller gave up); safe to call at any time. */
     void abort() {
         Flow.Subscription s = subscription;
         if (s != null) {
             s.cancel();
         }
+    }
+
+    /**
+     * The caller's deadline passed: stops reading and fails the body as timed out, which ends the blocking send that
+     * waits for it (a no-op once the body is complete).
+     */
+    void expire() {
+        abort();
+        result.completeExceptionally(new HttpTimeoutException("the body did not arrive within the deadline"));
     }
 }

@@ -4,15 +4,18 @@ import dev.creatorwatch.fetch.guard.UrlGuard;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandler;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -23,6 +26,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * check, lets a body subscriber stop reading at the cap, and its connect timeout plus our overall deadline bound
  * every stall. jsoup's Connection would decompress silently (no bomb cap) and follows redirects itself.
  *
+ * <p>Why the blocking {@code send} on the caller's thread rather than {@code sendAsync}: the JDK completes every
+ * {@code sendAsync} future on the default async pool, and on a machine with two cores or fewer that "pool" starts a
+ * new thread per response. {@code send} reuses the client's workers and keep-alive connections. The request timeout
+ * bounds the wait for the response headers; a shared timer thread ends a body that is still arriving at the deadline.
+ *
  * <p>Residual DNS-rebinding risk: HttpClient cannot connect to a pre-resolved address for HTTPS (SNI and certificate
  * checks need the name, and it forbids overriding {@code Host}), so it resolves the name again when it connects. That
  * second lookup is normally served from the JVM's positive DNS cache ({@code networkaddress.cache.ttl}, 30 s by
@@ -31,6 +39,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * an address checked earlier. Every redirect hop is checked again.
  */
 public class HopClient {
+
+    /** One daemon thread for every client's body deadlines: it only cancels, it never reads. */
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "fetch-deadlines");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final HttpClient client;
     private final UrlGuard guard;
@@ -67,37 +82,65 @@ public class HopClient {
         } catch (IllegalArgumentException e) {
             throw new IOException("cannot request " + uri + ": " + e.getMessage(), e);
         }
-        AtomicReference<CappedBodySubscriber> subscriber = new AtomicReference<>();
-        BodyHandler<byte[]> handler = info -> {
+        Body body = new Body(limits);
+        ScheduledFuture<?> timer = DEADLINES.schedule(body::expire, deadline.toMillis(), TimeUnit.MILLISECONDS);
+        java.net.http.HttpResponse<byte[]> response;
+        try {
+            response = client.send(request.build(), body);
+        } catch (HttpConnectTimeoutException e) {
+            throw e;
+        } catch (HttpTimeoutException e) {
+            throw new TimeoutException("no complete response from " + uri.getHost() + " within " + deadline);
+        } catch (InterruptedException e) {
+            body.abort();
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw unwrap(e, uri);
+        } finally {
+            timer.cancel(false);
+        }
+        byte[] wire = response.body();
+        byte[] decoded = ContentDecoding.decode(wire,
+                response.headers().firstValue("Content-Encoding").orElse(null), limits);
+        return new HopResponse(response.statusCode(), uri, response.headers(), decoded, wire.length);
+    }
+
+    /** The body of one exchange: a capped subscriber, and the deadline that may end it while it is still arriving. */
+    private static final class Body implements BodyHandler<byte[]> {
+
+        private final BodyLimits limits;
+        private final AtomicReference<CappedBodySubscriber> subscriber = new AtomicReference<>();
+        private final AtomicBoolean expired = new AtomicBoolean();
+
+        Body(BodyLimits limits) {
+            this.limits = limits;
+        }
+
+        @Override
+        public java.net.http.HttpResponse.BodySubscriber<byte[]> apply(java.net.http.HttpResponse.ResponseInfo info) {
             long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
             CappedBodySubscriber s = new CappedBodySubscriber(limits.maxBytes(), limits.truncate(), declared);
             subscriber.set(s);
+            if (expired.get()) {
+                s.expire(); // the deadline passed while the headers were being read
+            }
             return s;
-        };
-        CompletableFuture<java.net.http.HttpResponse<byte[]>> future = client.sendAsync(request.build(), handler);
-        java.net.http.HttpResponse<byte[]> response;
-        try {
-            response = future.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            abort(future, subscriber);
-            throw new TimeoutException("no complete response from " + uri.getHost() + " within " + deadline);
-        } catch (InterruptedException e) {
-            abort(future, subscriber);
-            throw e;
-        } catch (ExecutionException | CancellationException e) {
-            throw unwrap(e, uri);
         }
-        byte[] wire = response.body();
-        byte[] body = ContentDecoding.decode(wire, response.headers().firstValue("Content-Encoding").orElse(null),
-                limits);
-        return new HopResponse(response.statusCode(), uri, response.headers(), body, wire.length);
-    }
 
-    private static void abort(CompletableFuture<?> future, AtomicReference<CappedBodySubscriber> subscriber) {
-        future.cancel(true);
-        CappedBodySubscriber s = subscriber.get();
-        if (s != null) {
-            s.abort();
+        /** The deadline passed: a body still arriving fails as timed out (before the headers, the request timeout acts). */
+        void expire() {
+            expired.set(true);
+            CappedBodySubscriber s = subscriber.get();
+            if (s != null) {
+                s.expire();
+            }
+        }
+
+        void abort() {
+            CappedBodySubscriber s = subscriber.get();
+            if (s != null) {
+                s.abort();
+            }
         }
     }
 
@@ -107,10 +150,9 @@ public class HopClient {
                 return tooLarge;
             }
         }
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        if (cause instanceof IOException io) {
+        if (e instanceof IOException io) {
             return io;
         }
-        return new IOException("request to " + uri.getHost() + " failed: " + cause, cause);
+        return new IOException("request to " + uri.getHost() + " failed: " + e, e);
     }
 }
