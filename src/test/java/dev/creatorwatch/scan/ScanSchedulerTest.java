@@ -42,7 +42,7 @@ class ScanSchedulerTest {
                 return batch;
             }
         };
-        AccountScanner scanner = new AccountScanner(null, null, null, null, null) {
+        AccountScanner scanner = new AccountScanner(null, null, null, null, null, null) {
             @Override
             public ScanReport scan(ScanTarget target) {
                 scans.merge(target.accountId(), 1, Integer::sum);
@@ -72,7 +72,7 @@ class ScanSchedulerTest {
                         Validators.NONE)) : List.of();
             }
         };
-        AccountScanner scanner = new AccountScanner(null, null, null, null, null) {
+        AccountScanner scanner = new AccountScanner(null, null, null, null, null, null) {
             @Override
             public ScanReport scan(ScanTarget target) {
                 return new ScanReport(target.accountId(), FetchOutcome.OK, null, 0, null);
