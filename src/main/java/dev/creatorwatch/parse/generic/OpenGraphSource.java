@@ -45,7 +45,7 @@ public final class OpenGraphSource implements ProfileSource {
         String description = page.firstMeta("og:description", "description", "twitter:description");
         if (description != null) {
             CountLabels.fill(b, description);
-            if (!CountLabels.onlyCounts(description) && !describesCounts(b.build())) {
+            if (!describesCounts(b.build()) && !CountLabels.onlyCounts(description)) {
                 b.bio(description);
             }
         }
