@@ -279,8 +279,13 @@ public final class Page {
             boolean letter = false;
             for (int i = 0; i < s.length() && !(digit && letter); i++) {
                 char c = s.charAt(i);
-                digit |= Character.isDigit(c);
-                letter |= Character.isLetter(c);
+                if (c < 128) { // most page text, where the Unicode tables say what these comparisons say
+                    digit |= c >= '0' && c <= '9';
+                    letter |= (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+                } else {
+                    digit |= Character.isDigit(c);
+                    letter |= Character.isLetter(c);
+                }
             }
             return digit && letter;
         }
@@ -320,11 +325,15 @@ public final class Page {
             }
         }
 
-        /** A cheap pre-check before the token match: most class lists on a page have no "h-card" in them at all. */
+        /**
+         * A cheap pre-check before the token match: most class lists on a page have no "h-card" in them at all. One
+         * pass over the characters; modern class lists ("css-175oi2r r-1awozwy ...") hold so many dashes that a
+         * search call per dash costs more.
+         */
         private static boolean mayNameHCard(String classes) {
-            for (int dash = classes.indexOf('-'); dash > 0; dash = classes.indexOf('-', dash + 1)) {
-                char h = classes.charAt(dash - 1);
-                if ((h == 'h' || h == 'H') && classes.regionMatches(true, dash - 1, "h-card", 0, 6)) {
+            for (int i = 1, last = classes.length() - 5; i <= last; i++) {
+                if (classes.charAt(i) == '-' && (classes.charAt(i - 1) | 0x20) == 'h'
+                        && classes.regionMatches(true, i - 1, "h-card", 0, 6)) {
                     return true;
                 }
             }
