@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,14 +20,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * field, is pinned in {@code parse/pinned-extractions.txt}. The hand-written tests check what matters on each page;
  * this one catches any other change, so a speed-up of the parse path can show it changed nothing at all.
  *
- * <p>When a change of output is intended, rewrite the file with
- * {@code ./mvnw test -Dtest=PinnedExtractionsTest -Dparse.pins.rewrite=true} and review its diff.
+ * <p>When a change of output is intended, rewrite the file with {@link PinnedExtractionsRewrite} and review its diff.
  */
 class PinnedExtractionsTest {
 
     private static final String RESOURCE = "/parse/pinned-extractions.txt";
-    private static final Path SOURCE = Path.of("src/test/resources/parse/pinned-extractions.txt");
-    private static final String HEADER = "### ";
+    static final Path SOURCE = Path.of("src/test/resources/parse/pinned-extractions.txt");
+    static final String HEADER = "### ";
 
     private final ProfilePageReaders reader = new ProfilePageReaders();
 
@@ -57,17 +53,6 @@ class PinnedExtractionsTest {
         SavedPages.assumeShared();
         List<String> shared = SavedPages.sharedPages().stream().map(SavedPages.SavedPage::name).toList();
         assertThat(pinned().keySet().stream().filter(n -> n.startsWith("shared/"))).containsExactlyElementsOf(shared);
-    }
-
-    /** Not a check: writes the pins from the current reader (only with -Dparse.pins.rewrite=true). */
-    @Test
-    @EnabledIfSystemProperty(named = "parse.pins.rewrite", matches = "true")
-    void rewritePins() throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(SavedPages.sharedDir()), "rewrite needs the shared pages too");
-        StringBuilder out = new StringBuilder();
-        pages().forEach(page -> out.append(HEADER).append(page.name()).append(" (").append(page.platform().id())
-                .append(")\n").append(render(reader.read(page.platform(), page.url(), page.html()))));
-        Files.writeString(SOURCE, out.toString(), StandardCharsets.UTF_8);
     }
 
     /** The pins by page name; a section runs from its header line to the next. */
