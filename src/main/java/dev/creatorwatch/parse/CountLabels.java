@@ -55,9 +55,14 @@ public final class CountLabels {
             return found;
         }
         String s = CountText.normalize(text);
+        int from = nextDigit(s, 0);
+        if (from < 0) {
+            return found;
+        }
         String lower = s.toLowerCase(Locale.ROOT);
         Matcher m = CountText.COUNT.matcher(s);
-        while (m.find()) {
+        // every count starts with a digit, so the pattern is only tried there rather than at each character
+        for (; from >= 0 && m.find(from); from = nextDigit(s, m.end())) {
             Optional<Long> value = CountText.value(m);
             if (value.isEmpty()) {
                 continue;
@@ -71,6 +76,16 @@ public final class CountLabels {
             }
         }
         return found;
+    }
+
+    private static int nextDigit(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Applies {@link #find} to a builder, filling only the fields it left empty. */

@@ -178,6 +178,10 @@ public final class CountText {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c < 128) {
+                out.append(c); // ASCII is already folded: its digits are ASCII, its only blank a space
+                continue;
+            }
             if (isInvisible(c)) {
                 continue;
             }

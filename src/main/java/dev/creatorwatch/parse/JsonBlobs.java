@@ -1,19 +1,7 @@
 package dev.creatorwatch.parse;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,26 +10,13 @@ import java.util.Set;
 /**
  * Reads JSON that pages embed (ld+json blocks, {@code window._sharedData = {...};}, rehydration blobs) with bounds:
  * blobs over {@link #MAX_BLOB_CHARS} are not read at all, nesting and string sizes are capped, and any malformed
- * input gives an empty result instead of an exception.
+ * input gives an empty result instead of an exception. Values are read by {@link JsonValueReader}, which accepts what
+ * search engines accept (a raw newline in a string, as Bluesky's ld+json has; a trailing comma).
  */
 public final class JsonBlobs {
 
     /** Real profile blobs are under 1 MB (YouTube's ytInitialData is ~0.5 MB); 4 MB leaves room without risk. */
     public static final int MAX_BLOB_CHARS = 4_000_000;
-
-    /**
-     * Lenient where real pages are sloppy: Bluesky's ld+json carries a raw newline inside a string, which strict JSON
-     * forbids but every search engine accepts.
-     */
-    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(400)
-                    .maxStringLength(1_000_000)
-                    .maxNumberLength(100)
-                    .build())
-            .build());
 
     private JsonBlobs() {
     }
@@ -79,111 +54,7 @@ public final class JsonBlobs {
 
     /** The value starting at {@code offset}, or null when malformed or absent. */
     private static JsonNode readAt(String text, int offset, Set<String> keep) {
-        try (JsonParser parser = MAPPER.getFactory().createParser(new Slice(text, offset))) {
-            JsonNode node;
-            if (keep == null) {
-                node = MAPPER.readTree(parser);
-            } else {
-                JsonToken first = parser.nextToken();
-                node = first == null ? null : readKept(parser, first, keep);
-            }
-            return node == null || node instanceof MissingNode ? null : node;
-        } catch (Exception | StackOverflowError e) {
-            return null;
-        }
-    }
-
-    /**
-     * Builds the tree of the value at the parser's current token, keeping only object fields named in {@code keep}
-     * (at any depth; array elements are always kept) and skipping the rest unbuilt. Building nodes is most of the
-     * cost of reading a blob; a YouTube video entry is ~7 KB of JSON of which a profile needs its id, title and
-     * view count. Numbers become the node types a full tree would hold.
-     */
-    private static JsonNode readKept(JsonParser p, JsonToken token, Set<String> keep) throws IOException {
-        JsonNodeFactory nodes = MAPPER.getNodeFactory();
-        switch (token) {
-            case START_OBJECT -> {
-                ObjectNode object = nodes.objectNode();
-                for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                    JsonToken value = p.nextToken();
-                    if (keep.contains(name)) {
-                        object.set(name, readKept(p, value, keep));
-                    } else {
-                        p.skipChildren();
-                    }
-                }
-                expect(p, JsonToken.END_OBJECT);
-                return object;
-            }
-            case START_ARRAY -> {
-                ArrayNode array = nodes.arrayNode();
-                for (JsonToken value = p.nextToken(); value != JsonToken.END_ARRAY; value = p.nextToken()) {
-                    if (value == null) {
-                        throw new JsonParseException(p, "unexpected end of input in an array");
-                    }
-                    array.add(readKept(p, value, keep));
-                }
-                return array;
-            }
-            case VALUE_STRING -> {
-                return nodes.textNode(p.getText());
-            }
-            case VALUE_NUMBER_INT -> {
-                return switch (p.getNumberType()) {
-                    case INT -> nodes.numberNode(p.getIntValue());
-                    case LONG -> nodes.numberNode(p.getLongValue());
-                    default -> nodes.numberNode(p.getBigIntegerValue());
-                };
-            }
-            case VALUE_NUMBER_FLOAT -> {
-                return nodes.numberNode(p.getDoubleValue());
-            }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return nodes.booleanNode(token == JsonToken.VALUE_TRUE);
-            }
-            case VALUE_NULL -> {
-                return nodes.nullNode();
-            }
-            default -> throw new JsonParseException(p, "unexpected token " + token);
-        }
-    }
-
-    private static void expect(JsonParser p, JsonToken token) throws JsonParseException {
-        if (p.currentToken() != token) {
-            throw new JsonParseException(p, "expected " + token + " but found " + p.currentToken());
-        }
-    }
-
-    /**
-     * The text from an offset as a reader, capped at {@link #MAX_BLOB_CHARS}: the parser pulls only the few
-     * kilobytes it reads instead of a copy of a half-megabyte script per value looked up.
-     */
-    private static final class Slice extends Reader {
-        private final String text;
-        private final int end;
-        private int next;
-
-        Slice(String text, int offset) {
-            this.text = text;
-            this.next = offset;
-            this.end = (int) Math.min(text.length(), (long) offset + MAX_BLOB_CHARS);
-        }
-
-        @Override
-        public int read(char[] buffer, int off, int len) {
-            if (next >= end) {
-                return -1;
-            }
-            int n = Math.min(len, end - next);
-            text.getChars(next, next + n, buffer, off);
-            next += n;
-            return n;
-        }
-
-        @Override
-        public void close() {
-            // nothing to release: the text belongs to the caller
-        }
+        return JsonValueReader.read(text, offset, (int) Math.min(text.length(), (long) offset + MAX_BLOB_CHARS), keep);
     }
 
     /**

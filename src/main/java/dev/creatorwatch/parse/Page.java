@@ -2,24 +2,30 @@ package dev.creatorwatch.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.creatorwatch.creator.Platform;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * One parsed page handed to every source, so the HTML is parsed once and the meta tags, scripts and ld+json blocks
  * are collected once however many sources look at them.
  */
 public final class Page {
+
+    /** Longest visible text that may be a labelled count; anything longer is prose. */
+    static final int MAX_COUNT_TEXT = 40;
+    /** Body nodes looked at for count texts; the rest of a giant page is not a profile header. */
+    static final int MAX_BODY_NODES = 200_000;
 
     private final Platform platform;
     private final String url;
@@ -179,6 +185,16 @@ public final class Page {
     }
 
     /**
+     * Short texts in the body that could be a labelled count ("10,472 followers", "2 805 members"): text nodes and
+     * {@code aria-label}s of at most {@value #MAX_COUNT_TEXT} characters holding a digit and a letter, in document
+     * order, from the first {@value #MAX_BODY_NODES} nodes of the body. Gathered in the index walk, so reading
+     * visible counts costs no second walk over the page.
+     */
+    public List<String> countTexts() {
+        return index().countTexts;
+    }
+
+    /**
      * Everything the sources look up by tag, class or attribute, gathered in one walk over the document: each
      * separate {@code select} would walk the whole tree again, and on a 1 MB page those walks add up to a good part
      * of the parse itself.
@@ -186,26 +202,53 @@ public final class Page {
     private Index index() {
         if (index == null) {
             Index ix = new Index();
-            forEachElement(document, ix::add);
+            walk(document, ix);
             index = ix;
         }
         return index;
     }
 
     /**
-     * Visits the element and its descendant elements in document order. A plain stack over child lists: the
-     * general {@code NodeTraversor} re-checks sibling indexes on every step to survive edits we never make.
+     * Visits every node once in document order with a cursor per open element: no queue of pending children, and
+     * none of {@code NodeTraversor}'s per-step re-checks that guard against edits we never make. Elements go to the
+     * index; inside the body, text nodes and aria-labels are also offered as count texts.
      */
-    static void forEachElement(Element root, Consumer<Element> visit) {
-        ArrayDeque<Element> stack = new ArrayDeque<>();
-        stack.push(root);
-        while (!stack.isEmpty()) {
-            Element e = stack.pop();
-            visit.accept(e);
-            for (int i = e.childNodeSize() - 1; i >= 0; i--) {
-                if (e.childNode(i) instanceof Element child) {
-                    stack.push(child);
+    private static void walk(Document document, Index ix) {
+        Element body = document.body();
+        Element[] open = new Element[64];
+        int[] next = new int[64];
+        int depth = 0;
+        open[0] = document;
+        ix.add(document, -1);
+        int bodyDepth = -1;
+        int bodyNodes = 0;
+        while (depth >= 0) {
+            Element parent = open[depth];
+            int i = next[depth];
+            if (i >= parent.childNodeSize()) {
+                if (depth == bodyDepth) {
+                    bodyDepth = -1;
                 }
+                depth--;
+                continue;
+            }
+            next[depth] = i + 1;
+            Node child = parent.childNode(i);
+            boolean inBody = bodyDepth >= 0;
+            if (child instanceof Element e) {
+                inBody |= e == body;
+                ix.add(e, inBody ? bodyNodes++ : -1);
+                if (++depth == open.length) {
+                    open = Arrays.copyOf(open, depth * 2);
+                    next = Arrays.copyOf(next, depth * 2);
+                }
+                open[depth] = e;
+                next[depth] = 0;
+                if (e == body) {
+                    bodyDepth = depth;
+                }
+            } else if (inBody) {
+                ix.offerCountText(bodyNodes++, child instanceof TextNode t ? t.getWholeText() : null);
             }
         }
     }
@@ -216,10 +259,39 @@ public final class Page {
         final List<Element> hCards = new ArrayList<>();
         final List<Element> headlines = new ArrayList<>();
         final Map<String, List<Element>> byTestId = new HashMap<>();
+        final List<String> countTexts = new ArrayList<>();
         Element title;
         boolean passwordInput;
 
-        void add(Element e) {
+        /** A body node's text or aria-label, kept when it may be a labelled count; {@code rank} is its body order. */
+        void offerCountText(int rank, String text) {
+            if (text != null && rank <= MAX_BODY_NODES && text.length() <= MAX_COUNT_TEXT && hasDigitAndLetter(text)) {
+                countTexts.add(text);
+            }
+        }
+
+        /**
+         * Every count label is a word, so a text without a letter ("2024", "3:45", "12") can name no count: skipping
+         * it here spares the count pattern the many bare numbers a page shows.
+         */
+        private static boolean hasDigitAndLetter(String s) {
+            boolean digit = false;
+            boolean letter = false;
+            for (int i = 0; i < s.length() && !(digit && letter); i++) {
+                char c = s.charAt(i);
+                if (c < 128) { // most page text, where the Unicode tables say what these comparisons say
+                    digit |= c >= '0' && c <= '9';
+                    letter |= (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+                } else {
+                    digit |= Character.isDigit(c);
+                    letter |= Character.isLetter(c);
+                }
+            }
+            return digit && letter;
+        }
+
+        /** Indexes an element; {@code bodyRank} is its place among the body's nodes, negative outside the body. */
+        void add(Element e, int bodyRank) {
             switch (e.normalName()) {
                 case "meta" -> metas.add(e);
                 case "script" -> scripts.add(e);
@@ -234,6 +306,9 @@ public final class Page {
             // The parser lower-cases attribute names, so exact-key lookups find what attr()'s case-insensitive ones
             // would, without a case-folding compare per attribute on every element of the page.
             Attributes attributes = e.attributes();
+            if (bodyRank >= 0) {
+                offerCountText(bodyRank, attributes.get("aria-label"));
+            }
             String role = attributes.get("role");
             if (role.equals("alert") || role.equals("heading")) {
                 headlines.add(e);
@@ -250,11 +325,15 @@ public final class Page {
             }
         }
 
-        /** A cheap pre-check before the token match: most class lists on a page have no "h-card" in them at all. */
+        /**
+         * A cheap pre-check before the token match: most class lists on a page have no "h-card" in them at all. One
+         * pass over the characters; modern class lists ("css-175oi2r r-1awozwy ...") hold so many dashes that a
+         * search call per dash costs more.
+         */
         private static boolean mayNameHCard(String classes) {
-            for (int dash = classes.indexOf('-'); dash > 0; dash = classes.indexOf('-', dash + 1)) {
-                char h = classes.charAt(dash - 1);
-                if ((h == 'h' || h == 'H') && classes.regionMatches(true, dash - 1, "h-card", 0, 6)) {
+            for (int i = 1, last = classes.length() - 5; i <= last; i++) {
+                if (classes.charAt(i) == '-' && (classes.charAt(i - 1) | 0x20) == 'h'
+                        && classes.regionMatches(true, i - 1, "h-card", 0, 6)) {
                     return true;
                 }
             }

@@ -1,16 +1,11 @@
 package dev.creatorwatch.parse;
 
-import dev.creatorwatch.creator.Platform;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -41,10 +36,7 @@ import org.openjdk.jmh.annotations.Threads;
 @Threads(1)
 public class ParseBenchmark {
 
-    private record Input(Platform platform, String url, String html) {
-    }
-
-    private final List<Input> pages = new ArrayList<>();
+    private final List<SavedPages.SavedPage> pages = new ArrayList<>();
     private final ProfilePageReaders reader = new ProfilePageReaders();
     private int nextBare;
     private int nextFull;
@@ -54,22 +46,12 @@ public class ParseBenchmark {
     private long ops;
 
     @Setup
-    public void load() throws IOException, URISyntaxException {
-        Path shared = SavedPages.sharedDir();
-        if (Files.isDirectory(shared)) {
-            try (Stream<Path> files = Files.walk(shared)) {
-                files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".md")).sorted()
-                        .forEach(f -> pages.add(input(f, SavedPages.body(SavedPages.read(f)))));
-            }
-        }
-        Path fixtures = Path.of(ParseBenchmark.class.getResource("/pages").toURI());
-        try (Stream<Path> files = Files.list(fixtures)) {
-            files.filter(f -> f.toString().endsWith(".html")).sorted()
-                    .forEach(f -> pages.add(input(f, SavedPages.read(f))));
-        }
+    public void load() {
+        pages.addAll(SavedPages.sharedPages());
+        SavedPages.fixturePages().stream().filter(p -> p.name().endsWith(".html")).forEach(pages::add);
         long bytes = pages.stream().mapToLong(p -> p.html().length()).sum();
         System.out.printf("%n%d pages, %.1f MB of text (shared pages present: %s); one op = one page%n",
-                pages.size(), bytes / 1e6, Files.isDirectory(shared));
+                pages.size(), bytes / 1e6, Files.isDirectory(SavedPages.sharedDir()));
     }
 
     @Setup(Level.Iteration)
@@ -88,19 +70,9 @@ public class ParseBenchmark {
         }
     }
 
-    private static Input input(Path file, String html) {
-        String name = file.getFileName().toString();
-        String folder = file.getParent() == null ? "" : file.getParent().getFileName().toString();
-        String prefix = name.split("[-.]", 2)[0];
-        Platform platform = Stream.of(Platform.values())
-                .filter(p -> p != Platform.WEB && (p.id().equals(folder) || p.id().equals(prefix)))
-                .findFirst().orElse(Platform.WEB);
-        return new Input(platform, "https://example.com/" + name, html);
-    }
-
     @Benchmark
     public Document bareJsoupParse() {
-        Input page = pages.get(nextBare);
+        SavedPages.SavedPage page = pages.get(nextBare);
         nextBare = (nextBare + 1) % pages.size();
         ops++;
         return Jsoup.parse(page.html(), page.url());
@@ -108,7 +80,7 @@ public class ParseBenchmark {
 
     @Benchmark
     public ParseResult fullRead() {
-        Input page = pages.get(nextFull);
+        SavedPages.SavedPage page = pages.get(nextFull);
         nextFull = (nextFull + 1) % pages.size();
         ops++;
         return reader.read(page.platform(), page.url(), page.html());

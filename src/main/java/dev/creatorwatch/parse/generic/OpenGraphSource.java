@@ -25,6 +25,7 @@ public final class OpenGraphSource implements ProfileSource {
             "(?i).*\\b(instagram|tiktok|youtube|x|twitter|twitch|threads|bluesky|mastodon|dribbble|spotify|telegram)\\b.*");
     private static final Pattern HANDLE_PARAM = Pattern.compile(
             "[?&](?:username|screen_name|domain|user|id)=([A-Za-z0-9_.\\-]{1,100})");
+    private static final Pattern OUTER_SLASHES = Pattern.compile("^/+|/+$");
     private static final Pattern TELEGRAM_TITLE = Pattern.compile("^Telegram: Contact @(\\S+)$");
 
     @Override
@@ -44,7 +45,7 @@ public final class OpenGraphSource implements ProfileSource {
         String description = page.firstMeta("og:description", "description", "twitter:description");
         if (description != null) {
             CountLabels.fill(b, description);
-            if (!CountLabels.onlyCounts(description) && !describesCounts(b.build())) {
+            if (!describesCounts(b.build()) && !CountLabels.onlyCounts(description)) {
                 b.bio(description);
             }
         }
@@ -109,7 +110,7 @@ public final class OpenGraphSource implements ProfileSource {
             if (path == null) {
                 return null;
             }
-            String trimmed = path.replaceAll("^/+|/+$", "");
+            String trimmed = OUTER_SLASHES.matcher(path).replaceAll("");
             return trimmed.isEmpty() || trimmed.contains("/") ? null : stripAt(trimmed);
         } catch (IllegalArgumentException e) {
             return null;

@@ -7,14 +7,15 @@ import dev.creatorwatch.parse.Profile;
 import dev.creatorwatch.parse.ProfileSource;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
@@ -29,6 +30,7 @@ public final class XSource implements ProfileSource {
 
     private static final Pattern STATUS = Pattern.compile("^/([A-Za-z0-9_]{1,50})/status/(\\d+)");
     private static final Pattern ACTION_COUNT = Pattern.compile("(\\d[\\d,.]*\\s*[KMkm]?)\\s+(repl|repost|like|view)");
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
     private static final int MAX_POSTS = 20;
     private static final Evaluator OWN_BADGE = Selector.evaluatorOf(
             "[aria-label=Verified account], [data-testid=icon-verified]");
@@ -83,7 +85,9 @@ public final class XSource implements ProfileSource {
 
     /**
      * The first status link, action group, timestamp and text of one tweet, in document order, found in one walk
-     * over its subtree that stops once all four are found (rather than a walk per part).
+     * over its subtree that stops once all four are found (rather than a walk per part). Each selector is tried only
+     * where a cheap exact look-up says it can match (parsed attribute names are lower-case), since a timeline holds
+     * thousands of elements that are none of the four.
      */
     private static final class TweetParts {
         String author;
@@ -93,20 +97,34 @@ public final class XSource implements ProfileSource {
         Element text;
 
         TweetParts(Element article) {
-            Iterator<Element> all = article.stream().iterator();
-            while (all.hasNext() && (id == null || group == null || time == null || text == null)) {
-                Element e = all.next();
-                if (id == null && e.nameIs("a")) {
-                    Matcher m = STATUS.matcher(e.attr("href"));
-                    if (m.find()) {
-                        author = m.group(1);
-                        id = m.group(2);
+            ArrayDeque<Element> pending = new ArrayDeque<>();
+            pending.push(article);
+            while (!pending.isEmpty() && (id == null || group == null || time == null || text == null)) {
+                Element e = pending.pop();
+                visit(article, e);
+                for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+                    if (e.childNode(i) instanceof Element child) {
+                        pending.push(child);
                     }
                 }
-                group = group == null && ACTION_GROUP.matches(article, e) ? e : group;
-                time = time == null && TIME.matches(article, e) ? e : time;
-                text = text == null && TWEET_TEXT.matches(article, e) ? e : text;
             }
+        }
+
+        private void visit(Element article, Element e) {
+            if (id == null && e.nameIs("a")) {
+                Matcher m = STATUS.matcher(e.attr("href"));
+                if (m.find()) {
+                    author = m.group(1);
+                    id = m.group(2);
+                }
+            }
+            if (e.attributesSize() == 0) {
+                return;
+            }
+            Attributes attributes = e.attributes();
+            group = group == null && attributes.hasKey("role") && ACTION_GROUP.matches(article, e) ? e : group;
+            time = time == null && e.nameIs("time") && TIME.matches(article, e) ? e : time;
+            text = text == null && attributes.hasKey("data-testid") && TWEET_TEXT.matches(article, e) ? e : text;
         }
     }
 
@@ -133,7 +151,7 @@ public final class XSource implements ProfileSource {
     }
 
     private static String lastSegment(String url) {
-        String trimmed = url.replaceAll("/+$", "");
+        String trimmed = TRAILING_SLASHES.matcher(url).replaceAll("");
         int slash = trimmed.lastIndexOf('/');
         return slash < 0 ? null : trimmed.substring(slash + 1);
     }
