@@ -34,12 +34,7 @@ final class NabTuner {
                     if (isInteger(k)) {
                         trial[k] = Math.rint(trial[k]);
                     }
-                    double s;
-                    try {
-                        s = objective(corpus, trial);
-                    } catch (IllegalArgumentException e) {
-                        continue;
-                    }
+                    double s = objectiveOrNaN(corpus, trial);
                     if (s > bestScore + 1e-9) {
                         best = trial;
                         bestScore = s;
@@ -61,12 +56,7 @@ final class NabTuner {
                     trial[k] = isInteger(k) ? Math.rint(trial[k]) : trial[k];
                 }
             }
-            double s;
-            try {
-                s = objective(corpus, trial);
-            } catch (IllegalArgumentException e) {
-                continue;
-            }
+            double s = objectiveOrNaN(corpus, trial);
             if (s > bestScore + 1e-9) {
                 best = trial;
                 bestScore = s;
@@ -78,6 +68,15 @@ final class NabTuner {
 
     private static boolean isInteger(int k) {
         return k == 8 || k == 9;
+    }
+
+    /** The objective, or NaN (never an improvement) for a trial the detector's Config refuses. */
+    private static double objectiveOrNaN(NabCorpus corpus, double[] p) {
+        try {
+            return objective(corpus, p);
+        } catch (IllegalArgumentException e) {
+            return Double.NaN;
+        }
     }
 
     static double objective(NabCorpus corpus, double[] p) {
