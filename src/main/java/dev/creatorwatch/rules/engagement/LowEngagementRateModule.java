@@ -64,8 +64,9 @@ public class LowEngagementRateModule implements RuleModule {
         evidence.put("postsMeasured", interactions.size());
         evidence.put("meanInteractionsPerPost", interactions.stream().mapToLong(Long::longValue).average().orElse(0));
         String reason = String.format(Locale.ROOT,
-                "Only %s of followers engage with recent posts (%d posts measured), below the %s floor for a %s "
-                        + "account with %,d followers (typical: %s). An audience this quiet is often bought or inactive.",
+                "Only %s of followers engage with recent posts (%d posts measured), below the %s floor for %s "
+                        + "accounts; this one has %,d followers (typical: %s). An audience this quiet is often bought "
+                        + "or inactive.",
                 percent(rate), interactions.size(), percent(floor), tier.name().toLowerCase(Locale.ROOT),
                 profile.followers(), percent(norm));
         return List.of(Finding.of(reason, confidence, evidence));
