@@ -12,7 +12,7 @@ public enum AvatarStatus {
     FETCH_FAILED,
     /** The bytes are not a raster image we read: HTML, text, SVG or other markup, or unknown data. */
     NOT_AN_IMAGE,
-    /** A real image format we do not decode (WebP, AVIF/HEIC). */
+    /** A real image format we do not decode (AVIF/HEIC: no pure-Java reader). */
     UNSUPPORTED_FORMAT,
     /** The image declares more pixels than allowed (a decompression bomb, or absurdly large). */
     TOO_MANY_PIXELS,

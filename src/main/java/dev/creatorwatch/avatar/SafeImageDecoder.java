@@ -1,5 +1,6 @@
 package dev.creatorwatch.avatar;
 
+import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,8 +19,9 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * Decodes untrusted image bytes (avatars fetched from anywhere) without letting them cost more than a small image:
  *
  * <ul>
- *   <li>the format is recognised from the bytes, not from Content-Type (servers mislabel); only PNG, JPEG and GIF are
- *       decoded. SVG and other markup are refused outright: they are documents that can reference other URLs and
+ *   <li>the format is recognised from the bytes, not from Content-Type (servers mislabel); only PNG, JPEG, GIF and
+ *       WebP (TwelveMonkeys' pure-Java reader: CDNs serve many avatars as WebP) are decoded; AVIF/HEIF are refused for
+ *       want of a pure-Java reader. SVG and other markup are refused outright: they are documents that can reference other URLs and
  *       carry scripts, not pictures to hash;</li>
  *   <li>width × height is read from the header through the ImageIO reader BEFORE any pixel is decoded, and refused
  *       above {@code maxPixels}: a 100000×100000 PNG of a few kilobytes would otherwise ask for 40 GB of raster;</li>
@@ -95,7 +97,7 @@ public final class SafeImageDecoder {
             return "gif";
         }
         if (startsWith(b, 0, 'R', 'I', 'F', 'F') && startsWith(b, 8, 'W', 'E', 'B', 'P')) {
-            throw new RefusedImageException(AvatarStatus.UNSUPPORTED_FORMAT, "WebP images are not decoded");
+            return "webp";
         }
         if (startsWith(b, 4, 'f', 't', 'y', 'p')) {
             throw new RefusedImageException(AvatarStatus.UNSUPPORTED_FORMAT, "AVIF/HEIF images are not decoded");
@@ -109,10 +111,19 @@ public final class SafeImageDecoder {
             throw new RefusedImageException(AvatarStatus.NOT_AN_IMAGE, head.contains("<svg")
                     ? "SVG is markup, not a picture to hash" : "markup (HTML or XML), not an image");
         }
-        throw new RefusedImageException(AvatarStatus.NOT_AN_IMAGE, "not a PNG, JPEG or GIF image");
+        throw new RefusedImageException(AvatarStatus.NOT_AN_IMAGE, "not a PNG, JPEG, GIF or WebP image");
     }
 
     private static ImageReader reader(String format) throws RefusedImageException {
+        if (format.equals("webp")) {
+            // ImageIO's registry is JVM-wide and scans the class path of whichever thread touches it first; asking the
+            // provider directly keeps WebP working under any class loader (packaged app, tests, dev mode).
+            try {
+                return new WebPImageReaderSpi().createReaderInstance();
+            } catch (IOException e) {
+                throw new RefusedImageException(AvatarStatus.UNSUPPORTED_FORMAT, "no webp reader available");
+            }
+        }
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
         if (!readers.hasNext()) {
             throw new RefusedImageException(AvatarStatus.UNSUPPORTED_FORMAT, "no " + format + " reader available");

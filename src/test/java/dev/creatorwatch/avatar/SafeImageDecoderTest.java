@@ -3,6 +3,7 @@ package dev.creatorwatch.avatar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.creatorwatch.rules.impersonation.PerceptualHash;
 import dev.creatorwatch.testing.TestImages;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -76,8 +77,47 @@ class SafeImageDecoderTest {
                 AvatarStatus.NOT_AN_IMAGE, "markup");
         assertRefused("just some text".getBytes(StandardCharsets.UTF_8), AvatarStatus.NOT_AN_IMAGE, "not a PNG");
         assertRefused(new byte[0], AvatarStatus.NOT_AN_IMAGE, "empty");
-        byte[] webp = "RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1);
-        assertRefused(webp, AvatarStatus.UNSUPPORTED_FORMAT, "WebP");
+        byte[] avif = "\0\0\0\u001cftypavif".getBytes(StandardCharsets.ISO_8859_1);
+        assertRefused(avif, AvatarStatus.UNSUPPORTED_FORMAT, "AVIF");
+    }
+
+    @Test
+    void webpPicturesHashLikeThePngTheyWereMadeFrom() throws Exception {
+        // Made with cwebp (-q 75 and -lossless) from TestImages.portrait(300, skin) as a PNG.
+        long original = PerceptualHash.dHash(TestImages.portrait(300, new Color(230, 190, 160)));
+        for (String name : new String[] {"portrait-300-lossy.webp", "portrait-300-lossless.webp"}) {
+            SafeImageDecoder.Decoded d = SafeImageDecoder.decode(resource(name), MAX_PIXELS);
+            assertThat(d.format()).isEqualTo("webp");
+            assertThat(d.width()).isEqualTo(300);
+            assertThat(PerceptualHash.distance(PerceptualHash.dHash(d.image()), original)).as(name)
+                    .isLessThanOrEqualTo(6);
+        }
+        long other = PerceptualHash.dHash(TestImages.logo(300));
+        assertThat(PerceptualHash.distance(other, original)).isGreaterThan(6);
+    }
+
+    @Test
+    void aTruncatedWebpIsCorruptAndAHugeWebpCanvasIsRefusedBeforeDecoding() throws Exception {
+        byte[] webp = resource("portrait-300-lossy.webp");
+        assertRefused(Arrays.copyOf(webp, webp.length / 2), AvatarStatus.CORRUPT, "webp");
+        assertRefused(webpCanvas(16_384, 16_384), AvatarStatus.TOO_MANY_PIXELS, "16384×16384");
+    }
+
+    private static byte[] resource(String name) throws java.io.IOException {
+        try (var in = SafeImageDecoderTest.class.getResourceAsStream("/avatar/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            return in.readAllBytes();
+        }
+    }
+
+    /** An extended-format (VP8X) WebP header declaring a canvas of {@code width}×{@code height}, and nothing else. */
+    static byte[] webpCanvas(int width, int height) {
+        ByteBuffer b = ByteBuffer.allocate(30).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(22).put("WEBP".getBytes(StandardCharsets.US_ASCII));
+        b.put("VP8X".getBytes(StandardCharsets.US_ASCII)).putInt(10).put((byte) 0).put(new byte[3]);
+        b.put((byte) (width - 1)).put((byte) ((width - 1) >> 8)).put((byte) ((width - 1) >> 16));
+        b.put((byte) (height - 1)).put((byte) ((height - 1) >> 8)).put((byte) ((height - 1) >> 16));
+        return b.array();
     }
 
     @Test
