@@ -43,7 +43,9 @@ final class OcsfIncidentWriter extends JsonLineWriter {
         g.writeNumberField("severity_id", a.severity().ordinal() + 1);
         g.writeStringField("severity", SEVERITY_NAMES.get(a.severity()));
         g.writeNumberField("status_id", statusId(a.status()));
-        g.writeStringField("status", STATUS_NAMES.get(a.status()));
+        // OCSF wants the caption of status_id here; our own triage state (finer than OCSF's) goes to status_detail.
+        g.writeStringField("status", statusCaption(a.status()));
+        g.writeStringField("status_detail", STATUS_NAMES.get(a.status()));
         g.writeStringField("message", a.reason());
         g.writeNumberField("risk_score", a.riskScore());
         g.writeNumberField("count", a.occurrenceCount());
@@ -108,6 +110,15 @@ final class OcsfIncidentWriter extends JsonLineWriter {
             case NEW -> 1;
             case ACKNOWLEDGED, IN_PROGRESS -> 2;
             case CLOSED -> 4;
+        };
+    }
+
+    /** The OCSF caption of {@link #statusId}. */
+    static String statusCaption(AlertStatus s) {
+        return switch (statusId(s)) {
+            case 1 -> "New";
+            case 2 -> "In Progress";
+            default -> "Resolved";
         };
     }
 

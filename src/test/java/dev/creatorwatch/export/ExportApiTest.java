@@ -121,6 +121,8 @@ class ExportApiTest {
         JsonNode closed = Json.MAPPER.readTree(lines[0]);
         assertThat(closed.get("activity_id").asInt()).isEqualTo(3);
         assertThat(closed.get("status_id").asInt()).isEqualTo(4);
+        assertThat(closed.get("status").asText()).isEqualTo("Resolved");
+        assertThat(closed.get("status_detail").asText()).isEqualTo("Closed");
     }
 
     @Test
