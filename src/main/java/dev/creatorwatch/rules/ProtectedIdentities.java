@@ -185,18 +185,19 @@ public class ProtectedIdentities {
         }
         List<ProtectedIdentity> out = new ArrayList<>(identities.size());
         for (ProtectedIdentity p : identities) {
-            Long hash = protectedHashes.get(p.accountId());
-            if (hash == null) {
+            Long bits = protectedHashes.get(p.accountId());
+            if (bits == null) {
                 out.add(p);
                 continue;
             }
+            AvatarHash hash = new AvatarHash(bits);
             java.util.Set<Long> sharing = new java.util.HashSet<>();
             for (int i = 0; i < hashes.length; i++) {
-                if (creators[i] != p.creatorId() && Long.bitCount(hashes[i] ^ hash) <= withinBits) {
+                if (creators[i] != p.creatorId() && hash.distance(new AvatarHash(hashes[i])) <= withinBits) {
                     sharing.add(creators[i]);
                 }
             }
-            out.add(p.withAvatar(new AvatarHash(hash), sharing.size()));
+            out.add(p.withAvatar(hash, sharing.size()));
         }
         return out;
     }

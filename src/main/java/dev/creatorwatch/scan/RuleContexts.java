@@ -7,6 +7,7 @@ import dev.creatorwatch.creator.Account;
 import dev.creatorwatch.fetch.FetchOutcome;
 import dev.creatorwatch.history.ImportedHistory;
 import dev.creatorwatch.rules.AccountFacts;
+import dev.creatorwatch.rules.AvatarHash;
 import dev.creatorwatch.rules.Availability;
 import dev.creatorwatch.rules.Observation;
 import dev.creatorwatch.rules.ProtectedIdentities;
@@ -50,19 +51,19 @@ public class RuleContexts {
      * imported history points before it.
      */
     public RuleContext forSnapshot(Account account, ProfileSnapshot current) {
-        return forSnapshot(account, current, read(account, current.id, current.capturedAt));
+        return forSnapshot(account, current, read(account, current.id, current.capturedAt, current.avatarUrl));
     }
 
     /**
-     * What the rules read about an account besides the new snapshot itself, as of {@code at}: a scan reads it before
-     * it stores anything (see {@link ScanRecorder}), then builds the context with
-     * {@link #forSnapshot(Account, ProfileSnapshot, Reads)}.
+     * What the rules read about an account besides the new snapshot itself, as of {@code at}, for a snapshot showing
+     * the picture at {@code avatarUrl}: a scan reads it before it stores anything (see {@link ScanRecorder}), then
+     * builds the context with {@link #forSnapshot(Account, ProfileSnapshot, Reads)}.
      */
-    public Reads read(Account account, Instant at) {
-        return read(account, null, at);
+    public Reads read(Account account, Instant at, String avatarUrl) {
+        return read(account, null, at, avatarUrl);
     }
 
-    private Reads read(Account account, Long currentId, Instant at) {
+    private Reads read(Account account, Long currentId, Instant at, String avatarUrl) {
         List<Observation> history = snapshots.goodHistory(account.id, HISTORY + 1).stream()
                 .filter(s -> !s.id.equals(currentId) && !s.capturedAt.isAfter(at))
                 .limit(HISTORY).map(SnapshotRepository::toObservation).toList();
@@ -70,7 +71,7 @@ public class RuleContexts {
         // The protected set is read here too: now and then it checks the database for changes, and that query should
         // also run before the scan writes anything.
         return new Reads(history, samples.latest(account.id).map(FollowerSampleRecord::sample).orElse(null),
-                protectedIdentities.current());
+                protectedIdentities.current(), avatars.hashFor(account.id, account.profileUrl, avatarUrl));
     }
 
     /** The context of {@code current}, from what {@link #read} found before it was stored. */
@@ -79,15 +80,16 @@ public class RuleContexts {
                 account.creator.accounts.stream().filter(a -> !a.id.equals(account.id)).map(RuleContexts::facts)
                         .toList(),
                 reads.protectedIdentities(), RuleContext.Source.SCAN, reads.followerSample(), Availability.good(),
-                avatars.hashFor(account.id, account.profileUrl, current.avatarUrl));
+                reads.avatar());
     }
 
     /**
      * An account's earlier good snapshots (newest first, merged with imported history), its latest follower sample
-     * (null when none was possible) and the current protected identities.
+     * (null when none was possible), the current protected identities and the stored hash of the picture the snapshot
+     * shows (null when there is none for that picture).
      */
     public record Reads(List<Observation> history, FollowerSample followerSample,
-            ProtectedIdentitySet protectedIdentities) {
+            ProtectedIdentitySet protectedIdentities, AvatarHash avatar) {
     }
 
     /**

@@ -79,7 +79,7 @@ public class ScanRecorder {
         // Everything the rules read is queried before this transaction stores anything: the reads do not touch the
         // account row (the one change pending so far), so Hibernate's auto-flush before each has nothing to send,
         // and the inserts and updates below go out together at commit (JDBC batching) instead of piecemeal.
-        RuleContexts.Reads reads = contexts.read(account, now);
+        RuleContexts.Reads reads = contexts.read(account, now, parse.profile().avatarUrl());
         boolean openHigh = hasOpenHighAlert(account.id);
         ProfileSnapshot snap = ProfileSnapshot.good(account, now, parse.profile(), fetch.httpStatus(),
                 fetch.duration().toMillis(), fetch.bytes()).withValidators(fetch.etag(), fetch.lastModified());
