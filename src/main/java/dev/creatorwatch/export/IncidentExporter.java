@@ -11,7 +11,6 @@ import jakarta.persistence.TypedQuery;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,8 @@ import org.hibernate.Session;
  * Streams incidents in constant memory, the same way for every format: the matching alert ids are read in keyset
  * batches (id order) with the filter the alert list uses, {@link IncidentBatchReader} reads each batch's alerts,
  * tags, comments and history with plain JDBC (one query each), and the format's {@link IncidentWriter} writes them.
- * Nothing is kept between batches. The export is recorded in the audit trail afterwards (who, format, filters, rows,
+ * Reading runs one or two batches ahead on its own thread ({@link BatchPrefetcher}), so the database and the writer
+ * work at the same time; nothing else is kept between batches. The export is recorded in the audit trail afterwards (who, format, filters, rows,
  * completed or not).
  */
 @ApplicationScoped
@@ -40,31 +40,40 @@ public class IncidentExporter {
     /** Writes the matching incidents to {@code out}; returns the number of rows. */
     public long export(Actor actor, ExportFormat format, AlertQuery.Filter filter, OutputStream out)
             throws IOException {
-        long[] rows = {0};
+        long rows = 0;
         boolean completed = false;
         try {
             OutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
             IncidentWriter writer = format.open(buffered);
-            // A long read-only transaction; the timeout must allow for millions of rows.
-            QuarkusTransaction.requiringNew().timeout(3600).run(() -> stream(filter, writer, rows));
+            try (BatchPrefetcher<Incident> reader = new BatchPrefetcher<>("incident-export-reader",
+                    sink -> QuarkusTransaction.requiringNew().timeout(3600).run(() -> read(filter, sink)))) {
+                for (List<Incident> batch = reader.next(); batch != null; batch = reader.next()) {
+                    for (Incident incident : batch) {
+                        writer.write(incident);
+                        rows++;
+                    }
+                }
+            }
             writer.finish();
             buffered.flush();
             completed = true;
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         } finally {
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("format", format);
             after.put("filters", filter.describe());
-            after.put("rows", rows[0]);
+            after.put("rows", rows);
             after.put("completed", completed);
             QuarkusTransaction.requiringNew().run(() -> audit.record(actor, "export", UUID.randomUUID(), "exported",
                     null, after));
         }
-        return rows[0];
+        return rows;
     }
 
-    private void stream(AlertQuery.Filter filter, IncidentWriter writer, long[] rows) {
+    /**
+     * Reads the matching incidents batch by batch into the sink, on the prefetch thread in its own read-only
+     * transaction (a long one: the timeout must allow for millions of rows).
+     */
+    private void read(AlertQuery.Filter filter, BatchPrefetcher.Sink<Incident> sink) {
         EntityManager em = Panache.getEntityManager();
         Session session = em.unwrap(Session.class);
         StringBuilder base = new StringBuilder("select a.id from Alert a where 1 = 1");
@@ -76,22 +85,11 @@ public class IncidentExporter {
             TypedQuery<Long> idQuery = em.createQuery(q, Long.class);
             params.forEach(idQuery::setParameter);
             List<Long> ids = idQuery.setParameter("lastId", lastId).setMaxResults(BATCH).getResultList();
-            if (ids.isEmpty()) {
+            if (ids.isEmpty() || !sink.accept(session.doReturningWork(c -> IncidentBatchReader.read(c, ids)))
+                    || ids.size() < BATCH) {
                 return;
-            }
-            List<Incident> incidents = session.doReturningWork(c -> IncidentBatchReader.read(c, ids));
-            try {
-                for (Incident incident : incidents) {
-                    writer.write(incident);
-                    rows[0]++;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
             lastId = ids.get(ids.size() - 1);
-            if (ids.size() < BATCH) {
-                return;
-            }
         }
     }
 }
