@@ -1,19 +1,15 @@
 package dev.creatorwatch.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.time.Instant;
 
 /**
- * CSV with a UTF-8 byte order mark (so Excel opens Japanese text correctly), one row per incident; comments and
- * history are JSON arrays in their own cells, evidence is the stored JSON text. Every cell goes through
- * {@link CsvCells#safe}.
+ * CSV with a UTF-8 byte order mark (so Excel opens Japanese text correctly), one row per incident; tags are joined
+ * with ";", comments and history are JSON arrays in their own cells, evidence is the stored JSON text. Every cell is
+ * neutralized against formula injection ({@link CsvOutput}).
  */
 final class CsvIncidentWriter implements IncidentWriter {
 
@@ -22,64 +18,99 @@ final class CsvIncidentWriter implements IncidentWriter {
         "tier_at_detection", "first_seen", "last_seen", "occurrence_count", "reason", "evidence", "comments",
         "history"};
 
-    private final CSVPrinter printer;
-    /** The JSON cells are rendered into this buffer, reused for every cell. */
-    private final StringWriter json = new StringWriter(1024);
+    private final CsvOutput csv;
+    /** The JSON and joined-tags cells are rendered into this buffer, reused for every cell. */
+    private final CellBuffer cellBuffer = new CellBuffer();
     private final JsonGenerator jsonCell;
+    private final byte[] instant = new byte[InstantText.MAX_LENGTH];
 
     CsvIncidentWriter(OutputStream out) throws IOException {
-        Writer w = new CopyingBufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
-        w.write('\uFEFF');
-        this.printer = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
-        this.jsonCell = IncidentJson.generator(json);
+        this.csv = new CsvOutput(out);
+        this.jsonCell = IncidentJson.generator(cellBuffer);
+        csv.byteOrderMark();
+        for (String name : HEADER) {
+            csv.cell(name);
+        }
+        csv.endRow();
     }
 
     @Override
     public void write(Incident i) throws IOException {
         Incident.AlertRow a = i.alert();
-        cell(a.id());
-        cell(a.ruleId());
-        cell(a.ruleVersion());
-        cell(a.title());
-        cell(a.severity());
-        cell(a.riskScore());
-        cell(a.status());
-        cell(a.closeReason());
-        cell(a.closedAt());
-        cell(a.assignee());
-        cell(String.join(";", i.tags()));
-        cell(a.creatorId());
-        cell(a.creatorName());
-        cell(a.accountId());
-        cell(a.tierAtDetection());
-        cell(a.firstSeen());
-        cell(a.lastSeen());
-        cell(a.occurrenceCount());
-        cell(a.reason());
-        cell(a.evidence());
+        csv.cell(a.id());
+        csv.cell(a.ruleId());
+        csv.cell(a.ruleVersion());
+        csv.cell(a.title());
+        csv.cell(a.severity());
+        csv.cell(a.riskScore());
+        csv.cell(a.status());
+        csv.cell(a.closeReason());
+        instant(a.closedAt());
+        csv.cell(a.assignee());
+        tags(i);
+        csv.cell(a.creatorId());
+        csv.cell(a.creatorName());
+        if (a.accountId() == null) {
+            csv.cell((Utf8) null);
+        } else {
+            csv.cell(a.accountId());
+        }
+        csv.cell(a.tierAtDetection());
+        instant(a.firstSeen());
+        instant(a.lastSeen());
+        csv.cell(a.occurrenceCount());
+        csv.cell(a.reason());
+        csv.cell(a.evidence());
         IncidentJson.comments(jsonCell, i.comments());
-        cell(jsonText());
+        jsonCell();
         IncidentJson.history(jsonCell, i.history());
-        cell(jsonText());
-        printer.println();
+        jsonCell();
+        csv.endRow();
     }
 
-    private void cell(Object value) throws IOException {
-        printer.print(CsvCells.safe(value));
+    private void instant(Instant t) throws IOException {
+        if (t == null) {
+            csv.cell((Utf8) null);
+        } else {
+            csv.cell(instant, 0, InstantText.write(t, instant));
+        }
     }
 
-    /** What the JSON cell generator wrote since the last call. */
-    private String jsonText() throws IOException {
+    private void tags(Incident i) throws IOException {
+        for (int k = 0; k < i.tags().size(); k++) {
+            if (k > 0) {
+                cellBuffer.write(';');
+            }
+            cellBuffer.write(i.tags().get(k).bytes());
+        }
+        takeCell();
+    }
+
+    /** What the JSON cell generator wrote since the last cell, as the next cell. */
+    private void jsonCell() throws IOException {
         jsonCell.flush();
-        StringBuffer buffer = json.getBuffer();
-        String text = buffer.toString();
-        buffer.setLength(0);
-        return text;
+        takeCell();
+    }
+
+    private void takeCell() throws IOException {
+        csv.cell(cellBuffer.bytes(), 0, cellBuffer.size());
+        cellBuffer.reset();
     }
 
     @Override
     public void finish() throws IOException {
         jsonCell.close();
-        printer.flush();
+        csv.flush();
+    }
+
+    /** A byte buffer whose contents can be read without a copy. */
+    private static final class CellBuffer extends ByteArrayOutputStream {
+        CellBuffer() {
+            super(4096);
+        }
+
+        byte[] bytes() {
+            return buf;
+        }
     }
 }

@@ -9,24 +9,25 @@ import java.util.List;
 
 /**
  * One exported incident as read from the database: the alert's columns with its creator's name and tags, its
- * comments and its full change history. Plain values, not entities; JSON columns stay the stored text, so the
- * writers can pass them through without parsing them (see {@link StoredJson}).
+ * comments and its full change history. Plain values, not entities; text stays the UTF-8 bytes it arrived as and JSON
+ * columns stay the stored text, so the writers can pass them through without decoding or parsing them (see
+ * {@link Utf8} and {@link StoredJson}).
  */
-public record Incident(AlertRow alert, List<String> tags, List<Comment> comments, List<HistoryEntry> history) {
+record Incident(AlertRow alert, List<Utf8> tags, List<Comment> comments, List<HistoryEntry> history) {
 
     /** The alert's columns and its creator's name; {@code evidence} is the stored JSON text. */
-    public record AlertRow(long id, String ruleId, int ruleVersion, String title, Severity severity, int riskScore,
-            AlertStatus status, CloseReason closeReason, Instant closedAt, String assignee, long creatorId,
-            String creatorName, Long accountId, Tier tierAtDetection, Instant firstSeen, Instant lastSeen,
-            int occurrenceCount, Instant createdAt, Instant updatedAt, String reason, String evidence) {
+    record AlertRow(long id, Utf8 ruleId, int ruleVersion, Utf8 title, Severity severity, int riskScore,
+            AlertStatus status, CloseReason closeReason, Instant closedAt, Utf8 assignee, long creatorId,
+            Utf8 creatorName, Long accountId, Tier tierAtDetection, Instant firstSeen, Instant lastSeen,
+            int occurrenceCount, Instant createdAt, Instant updatedAt, Utf8 reason, Utf8 evidence) {
     }
 
     /** A comment, verbatim. */
-    public record Comment(String author, Instant at, String text) {
+    record Comment(Utf8 author, Instant at, Utf8 text) {
     }
 
     /** One audit row of the alert; {@code before} and {@code after} are the stored JSON text (null when none). */
-    public record HistoryEntry(long seq, Instant at, String actor, String entityType, String entityId, String action,
-            String before, String after, String hash) {
+    record HistoryEntry(long seq, Instant at, Utf8 actor, String entityType, Utf8 entityId, Utf8 action, Utf8 before,
+            Utf8 after, Utf8 hash) {
     }
 }

@@ -3,7 +3,7 @@ package dev.creatorwatch.export;
 import java.util.Arrays;
 
 /**
- * What a stored JSON text is, found in one pass over its characters without building a tree: one compact JSON
+ * What a stored JSON text is, found in one pass over its UTF-8 bytes without building a tree: one compact JSON
  * value, one JSON value with whitespace between its tokens, or not (one) JSON value at all. The grammar is RFC 8259's,
  * as strict as Jackson's default parser (no comments, no single quotes, no leading zeros, no trailing commas, nothing
  * after the value), with its default limits on nesting depth and number length, so whatever passes here Jackson also
@@ -20,14 +20,18 @@ enum JsonShape {
     static final int MAX_DEPTH = 1000;
     static final int MAX_NUMBER_LENGTH = 1000;
 
-    static JsonShape of(String text) {
-        return new Reader(text).shape();
+    static JsonShape of(byte[] utf8) {
+        return new Reader(utf8).shape();
     }
 
-    /** A cursor over the text; every step returns false as soon as the text stops being JSON. */
+    /**
+     * A cursor over the bytes; every step returns false as soon as the text stops being JSON. Only ASCII bytes have
+     * a meaning in JSON's grammar: the bytes of other characters can stand only inside strings, where any byte of
+     * 0x20 or more is taken as it is (the text comes from the database, which holds valid UTF-8).
+     */
     private static final class Reader {
 
-        private final String s;
+        private final byte[] s;
         private final int n;
         private int i;
         private boolean spaced;
@@ -35,9 +39,9 @@ enum JsonShape {
         private boolean[] open = new boolean[8];
         private int depth;
 
-        Reader(String s) {
+        Reader(byte[] s) {
             this.s = s;
-            this.n = s.length();
+            this.n = s.length;
         }
 
         JsonShape shape() {
@@ -53,14 +57,14 @@ enum JsonShape {
                     if (i >= n) {
                         return false;
                     }
-                    char c = s.charAt(i);
+                    int c = at(i);
                     if (c == '{' || c == '[') {
                         if (!push(c == '{')) {
                             return false;
                         }
                         i++;
                         space();
-                        if (i < n && s.charAt(i) == (c == '{' ? '}' : ']')) {
+                        if (i < n && at(i) == (c == '{' ? '}' : ']')) {
                             depth--;
                             i++;
                             expectValue = false;
@@ -81,7 +85,7 @@ enum JsonShape {
                 if (i >= n) {
                     return false;
                 }
-                char c = s.charAt(i++);
+                int c = at(i++);
                 boolean object = open[depth - 1];
                 if (c == ',') {
                     if (object && !member()) {
@@ -99,11 +103,11 @@ enum JsonShape {
         /** A member's name and colon; the value follows. */
         private boolean member() {
             space();
-            if (i >= n || s.charAt(i) != '"' || !string()) {
+            if (i >= n || at(i) != '"' || !string()) {
                 return false;
             }
             space();
-            if (i >= n || s.charAt(i) != ':') {
+            if (i >= n || at(i) != ':') {
                 return false;
             }
             i++;
@@ -121,7 +125,7 @@ enum JsonShape {
             return true;
         }
 
-        private boolean scalar(char c) {
+        private boolean scalar(int c) {
             return switch (c) {
                 case '"' -> string();
                 case 't' -> literal("true");
@@ -135,7 +139,7 @@ enum JsonShape {
         private boolean string() {
             i++;
             while (i < n) {
-                char c = s.charAt(i++);
+                int c = at(i++);
                 if (c == '"') {
                     return true;
                 }
@@ -146,13 +150,13 @@ enum JsonShape {
                     if (i >= n) {
                         return false;
                     }
-                    char e = s.charAt(i++);
+                    int e = at(i++);
                     if (e == 'u') {
                         if (i + 4 > n) {
                             return false;
                         }
                         for (int k = 0; k < 4; k++) {
-                            char h = s.charAt(i++);
+                            int h = at(i++);
                             if (!(h >= '0' && h <= '9' || h >= 'a' && h <= 'f' || h >= 'A' && h <= 'F')) {
                                 return false;
                             }
@@ -168,23 +172,23 @@ enum JsonShape {
         /** -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
         private boolean number() {
             int start = i;
-            if (s.charAt(i) == '-') {
+            if (at(i) == '-') {
                 i++;
             }
-            if (i < n && s.charAt(i) == '0') {
+            if (i < n && at(i) == '0') {
                 i++;
             } else if (digits() == 0) {
                 return false;
             }
-            if (i < n && s.charAt(i) == '.') {
+            if (i < n && at(i) == '.') {
                 i++;
                 if (digits() == 0) {
                     return false;
                 }
             }
-            if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            if (i < n && (at(i) == 'e' || at(i) == 'E')) {
                 i++;
-                if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                if (i < n && (at(i) == '+' || at(i) == '-')) {
                     i++;
                 }
                 if (digits() == 0) {
@@ -196,23 +200,33 @@ enum JsonShape {
 
         private int digits() {
             int start = i;
-            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            while (i < n && at(i) >= '0' && at(i) <= '9') {
                 i++;
             }
             return i - start;
         }
 
         private boolean literal(String word) {
-            if (!s.startsWith(word, i)) {
+            if (i + word.length() > n) {
                 return false;
+            }
+            for (int k = 0; k < word.length(); k++) {
+                if (s[i + k] != word.charAt(k)) {
+                    return false;
+                }
             }
             i += word.length();
             return true;
         }
 
+        /** The byte at {@code k} as 0..255, so the bytes of non-ASCII characters compare as 0x80 and above. */
+        private int at(int k) {
+            return s[k] & 0xFF;
+        }
+
         private void space() {
             while (i < n) {
-                char c = s.charAt(i);
+                int c = at(i);
                 if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
                     return;
                 }

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.creatorwatch.json.Json;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,13 @@ class StoredJsonTest {
     }
 
     @Test
+    void nonAsciiTextIsCopiedByteForByte() throws IOException {
+        String stored = "{\"caption\":\"新作コスメ 😀 \\\"PR\\\"\"}";
+        assertThat(embedded(stored)).isEqualTo("[" + stored + ",1]");
+        assertThat(embedded("新作 not json")).isEqualTo("[\"新作 not json\",1]");
+    }
+
+    @Test
     void textThatIsNotOneJsonValueIsKeptAsAString() throws IOException {
         assertThat(embedded("{\"status\":")).isEqualTo("[\"{\\\"status\\\":\",1]");
         assertThat(embedded("{} {}")).isEqualTo("[\"{} {}\",1]");
@@ -36,13 +44,13 @@ class StoredJsonTest {
 
     /** The stored value written into an array before another value, so separators show too. */
     private static String embedded(String stored) throws IOException {
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = IncidentJson.generator(out)) {
             g.writeStartArray();
-            StoredJson.write(g, stored);
+            StoredJson.write(g, Utf8.of(stored));
             g.writeNumber(1);
             g.writeEndArray();
         }
-        return out.toString();
+        return out.toString(StandardCharsets.UTF_8);
     }
 }

@@ -1,0 +1,146 @@
+package dev.creatorwatch.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes CSV (RFC 4180: comma-separated, CRLF after each row) as UTF-8 bytes through its own buffer. A cell is quoted
+ * when it holds a comma, a quote, a line break or space at either end, with its quotes doubled; every cell is
+ * neutralized against formula injection first ({@link CsvCells}). Commons CSV writes characters, which an export of
+ * byte-held text would have to decode and re-encode for every cell; the format is small enough to write directly.
+ */
+final class CsvOutput {
+
+    private final OutputStream out;
+    private final byte[] buffer = new byte[64 * 1024];
+    private int size;
+    private boolean firstInRow = true;
+
+    CsvOutput(OutputStream out) {
+        this.out = out;
+    }
+
+    /** The UTF-8 byte order mark, so Excel reads the file as UTF-8 (Japanese text shows right). */
+    void byteOrderMark() throws IOException {
+        raw((byte) 0xEF);
+        raw((byte) 0xBB);
+        raw((byte) 0xBF);
+    }
+
+    /** An empty cell for null. */
+    void cell(Utf8 text) throws IOException {
+        if (text == null) {
+            cell(null, 0, 0);
+        } else {
+            cell(text.bytes(), 0, text.length());
+        }
+    }
+
+    void cell(String text) throws IOException {
+        if (text == null) {
+            cell(null, 0, 0);
+        } else {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            cell(bytes, 0, bytes.length);
+        }
+    }
+
+    void cell(Enum<?> value) throws IOException {
+        cell(value == null ? null : value.name());
+    }
+
+    void cell(long value) throws IOException {
+        separator();
+        // Digits and a minus sign: never quoted; a negative number is not a formula to neutralize, it is a number.
+        String digits = Long.toString(value);
+        for (int i = 0; i < digits.length(); i++) {
+            raw((byte) digits.charAt(i));
+        }
+    }
+
+    /** A cell holding {@code len} bytes of UTF-8 text from {@code bytes} at {@code off}; null bytes for an empty one. */
+    void cell(byte[] bytes, int off, int len) throws IOException {
+        separator();
+        if (len == 0) {
+            return;
+        }
+        boolean neutralize = CsvCells.startsFormula(bytes[off]);
+        boolean quote = needsQuotes(bytes, off, len);
+        if (quote) {
+            raw((byte) '"');
+        }
+        if (neutralize) {
+            raw((byte) '\'');
+        }
+        int end = off + len;
+        int run = off;
+        if (quote) {
+            for (int i = off; i < end; i++) {
+                if (bytes[i] == '"') {
+                    copy(bytes, run, i + 1 - run);
+                    raw((byte) '"');
+                    run = i + 1;
+                }
+            }
+        }
+        copy(bytes, run, end - run);
+        if (quote) {
+            raw((byte) '"');
+        }
+    }
+
+    void endRow() throws IOException {
+        raw((byte) '\r');
+        raw((byte) '\n');
+        firstInRow = true;
+    }
+
+    /** Hands what is buffered to the stream (which the caller flushes and closes). */
+    void flush() throws IOException {
+        out.write(buffer, 0, size);
+        size = 0;
+    }
+
+    private static boolean needsQuotes(byte[] bytes, int off, int len) {
+        byte first = bytes[off];
+        byte last = bytes[off + len - 1];
+        if (first == ' ' || first == '\t' || last == ' ' || last == '\t') {
+            return true;
+        }
+        for (int i = off, end = off + len; i < end; i++) {
+            byte b = bytes[i];
+            if (b == ',' || b == '"' || b == '\n' || b == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void separator() throws IOException {
+        if (firstInRow) {
+            firstInRow = false;
+        } else {
+            raw((byte) ',');
+        }
+    }
+
+    private void raw(byte b) throws IOException {
+        if (size == buffer.length) {
+            flush();
+        }
+        buffer[size++] = b;
+    }
+
+    private void copy(byte[] bytes, int off, int len) throws IOException {
+        if (len > buffer.length - size) {
+            flush();
+            if (len > buffer.length) {
+                out.write(bytes, off, len);
+                return;
+            }
+        }
+        System.arraycopy(bytes, off, buffer, size, len);
+        size += len;
+    }
+}

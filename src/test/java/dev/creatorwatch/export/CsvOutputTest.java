@@ -1,0 +1,79 @@
+package dev.creatorwatch.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+class CsvOutputTest {
+
+    @Test
+    void formulaPrefixesAreNeutralizedAndTheRestIsVerbatim() throws IOException {
+        assertThat(row("=1+1", "+1", "-2", "@SUM(A1)", "\tx", "\rx", "a=b <script>", "", null))
+                .isEqualTo("'=1+1,'+1,'-2,'@SUM(A1),\"'\tx\",\"'\rx\",a=b <script>,,\r\n");
+    }
+
+    @Test
+    void cellsWithSeparatorsQuotesBreaksOrOuterSpaceAreQuoted() throws IOException {
+        assertThat(row("a,b", "say \"hi\"", "two\nlines", " padded", "plain 新作"))
+                .isEqualTo("\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\" padded\",plain 新作\r\n");
+    }
+
+    @Test
+    void numbersAreWrittenAsDigits() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CsvOutput csv = new CsvOutput(bytes);
+        csv.cell(42);
+        csv.cell(Long.MAX_VALUE);
+        csv.endRow();
+        csv.flush();
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("42," + Long.MAX_VALUE + "\r\n");
+    }
+
+    @Test
+    void aCsvParserReadsBackEveryCellOnRandomText() throws IOException {
+        SplittableRandom random = new SplittableRandom(11);
+        String alphabet = "ab ,\"\n\r=+-@\t'新作😀;{}";
+        for (int k = 0; k < 2000; k++) {
+            List<String> cells = new ArrayList<>();
+            for (int c = 0, n = 1 + random.nextInt(5); c < n; c++) {
+                StringBuilder s = new StringBuilder();
+                for (int i = 0, len = 1 + random.nextInt(12); i < len; i++) {
+                    s.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
+                            random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+                }
+                cells.add(s.toString());
+            }
+            String csv = row(cells.toArray(new String[0]));
+            try (CSVParser parser = CSVParser.parse(new StringReader(csv), CSVFormat.DEFAULT)) {
+                CSVRecord record = parser.getRecords().get(0);
+                for (int c = 0; c < cells.size(); c++) {
+                    String cell = cells.get(c);
+                    String expected = CsvCells.startsFormula(cell.getBytes(StandardCharsets.UTF_8)[0]) ? "'" + cell : cell;
+                    assertThat(record.get(c)).as("cell %d of %s", c, csv).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    /** One row of the given cells (null for an empty one), as text. */
+    private static String row(String... cells) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CsvOutput csv = new CsvOutput(bytes);
+        for (String cell : cells) {
+            csv.cell(cell);
+        }
+        csv.endRow();
+        csv.flush();
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}
