@@ -11,30 +11,39 @@ import jakarta.persistence.TypedQuery;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hibernate.Session;
+import javax.sql.DataSource;
 
 /**
  * Streams incidents in constant memory, the same way for every format: the matching alert ids are read in keyset
  * batches (id order) with the filter the alert list uses, {@link IncidentBatchReader} reads each batch's alerts,
  * tags, comments and history with plain JDBC (one query each), and the format's {@link IncidentWriter} writes them.
- * Reading runs one or two batches ahead on its own thread ({@link BatchPrefetcher}), so the database and the writer
- * work at the same time; nothing else is kept between batches. The export is recorded in the audit trail afterwards (who, format, filters, rows,
- * completed or not).
+ * Batches are read ahead, two at a time, on threads of their own ({@link BatchPrefetcher}), so the database and the
+ * writer work at the same time; nothing else is kept between batches. The export is recorded in the audit trail
+ * afterwards (who, format, filters, rows, completed or not).
  */
 @ApplicationScoped
 public class IncidentExporter {
 
     static final int BATCH = 1000;
+    /**
+     * Batches read at the same time, each on its own connection: one reader left the database idle while it decoded
+     * rows and the writer waiting while the database worked.
+     */
+    static final int READERS = 2;
 
     private final AuditTrail audit;
+    private final DataSource dataSource;
 
-    public IncidentExporter(AuditTrail audit) {
+    public IncidentExporter(AuditTrail audit, DataSource dataSource) {
         this.audit = audit;
+        this.dataSource = dataSource;
     }
 
     /** Writes the matching incidents to {@code out}; returns the number of rows. */
@@ -45,7 +54,7 @@ public class IncidentExporter {
         try {
             OutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
             IncidentWriter writer = format.open(buffered);
-            try (BatchPrefetcher<Incident> reader = new BatchPrefetcher<>("incident-export-reader",
+            try (BatchPrefetcher<Incident> reader = new BatchPrefetcher<>("incident-export", READERS,
                     sink -> QuarkusTransaction.requiringNew().timeout(3600).run(() -> read(filter, sink)))) {
                 for (List<Incident> batch = reader.next(); batch != null; batch = reader.next()) {
                     for (Incident incident : batch) {
@@ -70,12 +79,13 @@ public class IncidentExporter {
     }
 
     /**
-     * Reads the matching incidents batch by batch into the sink, on the prefetch thread in its own read-only
-     * transaction (a long one: the timeout must allow for millions of rows).
+     * Pages through the matching alert ids on the producer thread, in its own read-only transaction (a long one: the
+     * timeout must allow for millions of rows), and gives each page's incidents to the readers. Each reader reads
+     * its batch on a pooled connection outside any transaction, statement by statement, as the single-transaction
+     * export did at read committed: an incident changed meanwhile shows as it is when its batch is read.
      */
     private void read(AlertQuery.Filter filter, BatchPrefetcher.Sink<Incident> sink) {
         EntityManager em = Panache.getEntityManager();
-        Session session = em.unwrap(Session.class);
         StringBuilder base = new StringBuilder("select a.id from Alert a where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         AlertQuery.where(filter, base, params);
@@ -85,11 +95,16 @@ public class IncidentExporter {
             TypedQuery<Long> idQuery = em.createQuery(q, Long.class);
             params.forEach(idQuery::setParameter);
             List<Long> ids = idQuery.setParameter("lastId", lastId).setMaxResults(BATCH).getResultList();
-            if (ids.isEmpty() || !sink.accept(session.doReturningWork(c -> IncidentBatchReader.read(c, ids)))
-                    || ids.size() < BATCH) {
+            if (ids.isEmpty() || !sink.accept(() -> readBatch(ids)) || ids.size() < BATCH) {
                 return;
             }
             lastId = ids.get(ids.size() - 1);
+        }
+    }
+
+    private List<Incident> readBatch(List<Long> ids) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return IncidentBatchReader.read(c, ids);
         }
     }
 }
