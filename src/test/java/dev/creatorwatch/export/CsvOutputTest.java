@@ -29,6 +29,19 @@ class CsvOutputTest {
     }
 
     @Test
+    void cellsLargerThanTheBufferRoundTrip() throws IOException {
+        String big = "=\"quoted\", 新作\n".repeat(20_000);
+        String plain = "x".repeat(200_000);
+        String csv = row(big, plain, "after");
+        try (CSVParser parser = CSVParser.parse(new StringReader(csv), CSVFormat.DEFAULT)) {
+            CSVRecord record = parser.getRecords().get(0);
+            assertThat(record.get(0)).isEqualTo("'" + big);
+            assertThat(record.get(1)).isEqualTo(plain);
+            assertThat(record.get(2)).isEqualTo("after");
+        }
+    }
+
+    @Test
     void numbersAreWrittenAsDigits() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         CsvOutput csv = new CsvOutput(bytes);
