@@ -66,9 +66,17 @@ final class InstantText {
 
     /** {@code value} as exactly {@code width} decimal digits, zero-padded, at {@code at}; returns the next index. */
     private static int digits(byte[] out, int at, int value, int width) {
-        for (int k = at + width - 1; k >= at; k--) {
-            out[k] = (byte) ('0' + value % 10);
-            value /= 10;
+        // Two digits per division: an incident has about a hundred digits of dates and times.
+        int k = at + width;
+        while (k - at >= 2) {
+            int q = value / 100;
+            int pair = value - q * 100;
+            out[--k] = (byte) ('0' + pair % 10);
+            out[--k] = (byte) ('0' + pair / 10);
+            value = q;
+        }
+        if (k > at) {
+            out[--k] = (byte) ('0' + value % 10);
         }
         return at + width;
     }
