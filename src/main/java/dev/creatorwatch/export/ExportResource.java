@@ -26,9 +26,11 @@ public class ExportResource {
     CurrentActor currentActor;
 
     private final IncidentExporter exporter;
+    private final ExportSlots slots;
 
-    public ExportResource(IncidentExporter exporter) {
+    public ExportResource(IncidentExporter exporter, ExportSlots slots) {
         this.exporter = exporter;
+        this.slots = slots;
     }
 
     @GET
@@ -36,7 +38,8 @@ public class ExportResource {
     @Operation(summary = "Export incidents (alerts with comments and full history), streamed",
             description = "format: csv (UTF-8 with BOM, formula-safe cells), jsonl (one incident per line) or ocsf "
                     + "(OCSF 1.1 Detection Finding, one per line). from/to bound last seen; the other filters are "
-                    + "those of GET /api/alerts. Every export is recorded in the audit trail.")
+                    + "those of GET /api/alerts. Every export is recorded in the audit trail. A few exports may run "
+                    + "at once (monitor.export.max-concurrent, default 2); one more is refused with 429.")
     public Response incidents(@QueryParam("format") String format, @BeanParam AlertFilterParams params) {
         if (format == null || format.isBlank()) {
             throw ApiException.invalid("format", "is required: csv, jsonl or ocsf");
@@ -44,7 +47,12 @@ public class ExportResource {
         ExportFormat f = QueryParams.one("format", format, ExportFormat::fromName);
         AlertQuery.Filter filter = params.toFilter();
         Actor actor = currentActor.get();
-        StreamingOutput body = out -> exporter.export(actor, f, filter, out);
+        ExportSlots.Slot slot = slots.take();
+        StreamingOutput body = out -> {
+            try (slot) {
+                exporter.export(actor, f, filter, out);
+            }
+        };
         return Response.ok(body, f.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"incidents." + f.extension() + "\"").build();
     }

@@ -35,6 +35,8 @@ class ExportApiTest {
 
     @Inject
     EntityManager em;
+    @Inject
+    ExportSlots slots;
 
     long creator;
     List<Long> alerts = new ArrayList<>();
@@ -196,5 +198,16 @@ class ExportApiTest {
                     .setParameter(1, original[0]).setParameter(2, original[1]).setParameter(3, closedSeq)
                     .executeUpdate());
         }
+    }
+
+    @Test
+    void anExportBeyondTheConcurrentLimitIsRefusedUntilASlotIsFree() {
+        // The default allows two at once; hold both as two running exports would.
+        try (ExportSlots.Slot first = slots.take(); ExportSlots.Slot second = slots.take()) {
+            TestUsers.as("compliance").queryParam("format", "jsonl").get("/api/exports/incidents").then()
+                    .statusCode(429).contentType("application/problem+json").body("status", equalTo(429));
+        }
+        TestUsers.as("compliance").queryParam("format", "jsonl").get("/api/exports/incidents").then().statusCode(200);
+        TestUsers.as("compliance").queryParam("format", "jsonl").get("/api/exports/incidents").then().statusCode(200);
     }
 }
