@@ -19,14 +19,15 @@ final class CsvIncidentWriter implements IncidentWriter {
         "history"};
 
     private final CsvOutput csv;
-    /** The JSON and joined-tags cells are rendered into this buffer, reused for every cell. */
+    /** The joined tags are rendered into this buffer, reused for every row. */
     private final CellBuffer cellBuffer = new CellBuffer();
+    /** Writes the JSON cells straight into the row (see {@link CsvOutput#startQuotedCell()}). */
     private final JsonGenerator jsonCell;
     private final byte[] instant = new byte[InstantText.MAX_LENGTH];
 
     CsvIncidentWriter(OutputStream out) throws IOException {
         this.csv = new CsvOutput(out);
-        this.jsonCell = IncidentJson.generator(cellBuffer);
+        this.jsonCell = IncidentJson.generator(csv.quotedText());
         csv.byteOrderMark();
         for (String name : HEADER) {
             csv.cell(name);
@@ -61,10 +62,14 @@ final class CsvIncidentWriter implements IncidentWriter {
         csv.cell(a.occurrenceCount());
         csv.cell(a.reason());
         csv.cell(a.evidence());
+        csv.startQuotedCell();
         IncidentJson.comments(jsonCell, i.comments());
-        jsonCell();
+        jsonCell.flush();
+        csv.endQuotedCell();
+        csv.startQuotedCell();
         IncidentJson.history(jsonCell, i.history());
-        jsonCell();
+        jsonCell.flush();
+        csv.endQuotedCell();
         csv.endRow();
     }
 
@@ -83,16 +88,6 @@ final class CsvIncidentWriter implements IncidentWriter {
             }
             cellBuffer.write(i.tags().get(k).bytes());
         }
-        takeCell();
-    }
-
-    /** What the JSON cell generator wrote since the last cell, as the next cell. */
-    private void jsonCell() throws IOException {
-        jsonCell.flush();
-        takeCell();
-    }
-
-    private void takeCell() throws IOException {
         csv.cell(cellBuffer.bytes(), 0, cellBuffer.size());
         cellBuffer.reset();
     }

@@ -117,6 +117,58 @@ final class CsvOutput {
         raw((byte) '"');
     }
 
+    /**
+     * Starts a cell that is always quoted and whose text arrives through {@link #quotedText()}, quotes doubled on the
+     * way; {@link #endQuotedCell()} closes it. For text generated straight into the row (the JSON cells), which then
+     * needs neither a buffer of its own nor a scan for what to quote. Such text must not start a formula.
+     */
+    void startQuotedCell() throws IOException {
+        separator();
+        raw((byte) '"');
+    }
+
+    void endQuotedCell() throws IOException {
+        raw((byte) '"');
+    }
+
+    /** Where the text of a cell opened with {@link #startQuotedCell()} is written. */
+    OutputStream quotedText() {
+        return quotedText;
+    }
+
+    private final OutputStream quotedText = new OutputStream() {
+        @Override
+        public void write(int b) throws IOException {
+            raw((byte) b);
+            if (b == '"') {
+                raw((byte) '"');
+            }
+        }
+
+        @Override
+        public void write(byte[] bytes, int off, int len) throws IOException {
+            int end = off + len;
+            while (off < end) {
+                // Fill the buffer in chunks that fit even if every byte is a quote.
+                if (buffer.length - size < 2) {
+                    CsvOutput.this.flush();
+                }
+                int chunk = Math.min(end - off, (buffer.length - size) / 2);
+                byte[] b = buffer;
+                int p = size;
+                for (int i = off, stop = off + chunk; i < stop; i++) {
+                    byte c = bytes[i];
+                    b[p++] = c;
+                    if (c == '"') {
+                        b[p++] = '"';
+                    }
+                }
+                size = p;
+                off += chunk;
+            }
+        }
+    };
+
     void endRow() throws IOException {
         raw((byte) '\r');
         raw((byte) '\n');

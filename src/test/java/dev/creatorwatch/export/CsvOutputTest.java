@@ -42,6 +42,27 @@ class CsvOutputTest {
     }
 
     @Test
+    void streamedCellsAreQuotedWithTheirQuotesDoubledAtAnySize() throws IOException {
+        String json = "[{\"text\":\"say \\\"hi\\\", 新作\"}]";
+        String quotes = "\"".repeat(100_000);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CsvOutput csv = new CsvOutput(bytes);
+        csv.cell("first");
+        for (String text : List.of(json, quotes, "")) {
+            csv.startQuotedCell();
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            csv.quotedText().write(utf8, 0, utf8.length);
+            csv.endQuotedCell();
+        }
+        csv.endRow();
+        csv.flush();
+        try (CSVParser parser = CSVParser.parse(new StringReader(bytes.toString(StandardCharsets.UTF_8)),
+                CSVFormat.DEFAULT)) {
+            assertThat(parser.getRecords().get(0).toList()).containsExactly("first", json, quotes, "");
+        }
+    }
+
+    @Test
     void numbersAreWrittenAsDigits() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         CsvOutput csv = new CsvOutput(bytes);
