@@ -5,6 +5,7 @@ import dev.creatorwatch.parse.PageReading;
 import dev.creatorwatch.alert.Alert;
 import dev.creatorwatch.alert.AlertRecorder;
 import dev.creatorwatch.alert.AlertStatus;
+import dev.creatorwatch.audience.ScanSample;
 import dev.creatorwatch.creator.Account;
 import dev.creatorwatch.creator.Creator;
 import dev.creatorwatch.creator.Tier;
@@ -25,8 +26,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Stores what one scan saw and what follows from it, in one transaction: the snapshot, the tiers, the alerts and the
- * account's next due time. A failed fetch or unreadable page is stored as its outcome only: no metrics, no rules; so
+ * Stores what one scan saw and what follows from it, in one transaction: the snapshot, the tiers, the alerts, a new
+ * follower sample record when one was due, and the account's next due time. A failed fetch or unreadable page is stored as its outcome only: no metrics, no rules; so
  * is a 304 (NOT_MODIFIED), which is scheduled like a good scan.
  */
 @ApplicationScoped
@@ -48,7 +49,7 @@ public class ScanRecorder {
     }
 
     @Transactional
-    public ScanReport record(long accountId, PageReading.Reading reading) {
+    public ScanReport record(long accountId, PageReading.Reading reading, ScanSample sample) {
         FetchResult fetch = reading.fetch();
         ParseResult parse = reading.parse();
         Account account = Account.findById(accountId);
@@ -60,6 +61,10 @@ public class ScanRecorder {
         FetchOutcome previousOutcome = account.lastOutcome;
         account.lastScanAt = now;
         account.lastOutcome = outcome;
+        if (sample.toStore() != null) {
+            // No query of this scan reads follower samples, so this insert waits for the commit with the others.
+            sample.toStore().persist();
+        }
         if (outcome == FetchOutcome.NOT_MODIFIED) {
             return recordUnchanged(account, fetch, now);
         }
@@ -79,7 +84,7 @@ public class ScanRecorder {
         // Everything the rules read is queried before this transaction stores anything: the reads do not touch the
         // account row (the one change pending so far), so Hibernate's auto-flush before each has nothing to send,
         // and the inserts and updates below go out together at commit (JDBC batching) instead of piecemeal.
-        RuleContexts.Reads reads = contexts.read(account, now, parse.profile().avatarUrl());
+        RuleContexts.Reads reads = contexts.read(account, now, parse.profile().avatarUrl(), sample.forRules());
         boolean openHigh = hasOpenHighAlert(account.id);
         ProfileSnapshot snap = ProfileSnapshot.good(account, now, parse.profile(), fetch.httpStatus(),
                 fetch.duration().toMillis(), fetch.bytes()).withValidators(fetch.etag(), fetch.lastModified());

@@ -1,15 +1,18 @@
 package dev.creatorwatch.scan;
 
+import dev.creatorwatch.audience.SampleStatus;
 import dev.creatorwatch.creator.Platform;
 import dev.creatorwatch.fetch.FetchRequest;
 import dev.creatorwatch.snapshot.SnapshotRepository.Validators;
 import java.net.URI;
 
 /**
- * What a scan needs before it fetches: the account, its page and the validators of its latest good snapshot (for a
- * conditional request). Read when the account is claimed, so the scan itself starts with the fetch.
+ * What a scan needs before it fetches: the account, its page, the validators of its latest good snapshot (for a
+ * conditional request) and its newest follower sample (whether to sample again, and what the rules read if not).
+ * Read when the account is claimed, so the scan itself starts with the fetch and needs no transaction before it.
  */
-public record ScanTarget(long accountId, Platform platform, String url, Validators validators) {
+public record ScanTarget(long accountId, Platform platform, String handle, String url, Validators validators,
+        SampleStatus followers) {
 
     FetchRequest request() {
         return new FetchRequest(URI.create(url), validators.etag(), validators.lastModified());
