@@ -51,7 +51,8 @@ public class AccountScanner {
         ScanTarget target = QuarkusTransaction.requiringNew().call(() -> {
             Account a = Account.findById(accountId);
             return a == null ? null
-                    : targets.of(List.of(new ScanTargets.Watched(a.id, a.platform, a.handle, a.profileUrl))).get(0);
+                    : targets.of(List.of(new ScanTargets.Watched(a.id, a.creator.id, a.platform, a.handle,
+                            a.profileUrl))).get(0);
         });
         ScanReport report = target == null ? ScanReport.gone(accountId) : fetchAndRecord(target);
         return timed(report, started);
@@ -86,7 +87,7 @@ public class AccountScanner {
             // Only a new picture is fetched; before the rules, which compare its hash. Never throws.
             avatars.refreshIfChanged(target.accountId(), target.url(), r.parse().profile().avatarUrl());
         }
-        ScanReport report = recorder.record(target.accountId(), r, sample);
+        ScanReport report = recorder.record(target, r, sample);
         LOG.debugf("Scanned account %d: %s", target.accountId(), report.outcome());
         return report;
     }

@@ -37,8 +37,8 @@ public class DueAccounts {
     @Transactional
     public List<ScanTarget> claim() {
         Instant now = clock.instant();
-        List<Object[]> due = Account.getEntityManager().createQuery("select a.id, a.platform, a.handle, a.profileUrl "
-                        + "from Account a where a.nextScanAt <= :now order by a.nextScanAt, a.id", Object[].class)
+        List<Object[]> due = Account.getEntityManager().createQuery("select a.id, a.creator.id, a.platform, "
+                        + "a.handle, a.profileUrl from Account a where a.nextScanAt <= :now order by a.nextScanAt, a.id", Object[].class)
                 .setParameter("now", now).setMaxResults(config.batchSize())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         if (due.isEmpty()) {
@@ -46,7 +46,8 @@ public class DueAccounts {
         }
         List<ScanTargets.Watched> claimed = new ArrayList<>(due.size());
         for (Object[] row : due) {
-            claimed.add(new ScanTargets.Watched((Long) row[0], (Platform) row[1], (String) row[2], (String) row[3]));
+            claimed.add(new ScanTargets.Watched((Long) row[0], (Long) row[1], (Platform) row[2], (String) row[3],
+                    (String) row[4]));
         }
         // Read here, in the claim's transaction and for the whole batch at once, so a scan starts with its fetch and
         // needs no transaction of its own before it (this session manages no entities, so these reads cost no flush

@@ -19,7 +19,6 @@ import dev.creatorwatch.rules.Severity;
 import dev.creatorwatch.snapshot.ProfileSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,15 +48,16 @@ public class ScanRecorder {
     }
 
     @Transactional
-    public ScanReport record(long accountId, PageReading.Reading reading, ScanSample sample) {
+    public ScanReport record(ScanTarget target, PageReading.Reading reading, ScanSample sample) {
         FetchResult fetch = reading.fetch();
         ParseResult parse = reading.parse();
-        Account account = Account.findById(accountId);
+        FetchOutcome outcome = reading.outcome();
+        long accountId = target.accountId();
+        Account account = outcome.isGood() ? lockCreator(target) : Account.findById(accountId);
         if (account == null) {
             return ScanReport.gone(accountId);
         }
         Instant now = clock.instant();
-        FetchOutcome outcome = reading.outcome();
         FetchOutcome previousOutcome = account.lastOutcome;
         account.lastScanAt = now;
         account.lastOutcome = outcome;
@@ -80,7 +80,6 @@ public class ScanRecorder {
             account.nextScanAt = planner.afterFailure(now, reading.retryNotBefore());
             return new ScanReport(accountId, outcome, null, opened, error);
         }
-        lockCreator(account);
         // Everything the rules read is queried before this transaction stores anything: the reads do not touch the
         // account row (the one change pending so far), so Hibernate's auto-flush before each has nothing to send,
         // and the inserts and updates below go out together at commit (JDBC batching) instead of piecemeal.
@@ -139,17 +138,18 @@ public class ScanRecorder {
      * version, instead of one failing on the optimistic lock and losing its snapshot, or both computing the creator
      * tier from stale sibling tiers.
      */
-    private static void lockCreator(Account account) {
+    private static Account lockCreator(ScanTarget target) {
         EntityManager em = Account.getEntityManager();
         // A plain row lock taken before the creator entity is loaded in this transaction: locking the entity itself
-        // would compare versions and fail in exactly the race this avoids. Neither query reads what this transaction
-        // changed (the account's last scan time and outcome), so they need not flush it first: flushed here, the
-        // account row would be updated twice, once now and once at commit.
+        // would compare versions and fail in exactly the race this avoids. The creator is the one the claim read (an
+        // account never moves to another creator), so the lock comes first and the account need not be read before.
         em.createNativeQuery("select id from creator where id = ?1 for update")
-                .setParameter(1, account.creator.id).setFlushMode(FlushModeType.COMMIT).getResultList();
-        // The creator and all its accounts (tiers, siblings for the rules) in one round trip rather than two.
+                .setParameter(1, target.creatorId()).getResultList();
+        // The creator and all its accounts (tiers, siblings for the rules) in one round trip; the scanned account is
+        // one of them, so finding it below costs no query of its own (it does cost one when it was removed meanwhile).
         em.createQuery("select c from Creator c left join fetch c.accounts where c.id = :id", Creator.class)
-                .setParameter("id", account.creator.id).setFlushMode(FlushModeType.COMMIT).getSingleResult();
+                .setParameter("id", target.creatorId()).getResultList();
+        return Account.findById(target.accountId());
     }
 
     private void updateTiers(Account account, Long followers, Instant now) {

@@ -7,12 +7,12 @@ import dev.creatorwatch.snapshot.SnapshotRepository.Validators;
 import java.net.URI;
 
 /**
- * What a scan needs before it fetches: the account, its page, the validators of its latest good snapshot (for a
+ * What a scan needs before it fetches: the account and its creator, its page, the validators of its latest good snapshot (for a
  * conditional request) and its newest follower sample (whether to sample again, and what the rules read if not).
  * Read when the account is claimed, so the scan itself starts with the fetch and needs no transaction before it.
  */
-public record ScanTarget(long accountId, Platform platform, String handle, String url, Validators validators,
-        SampleStatus followers) {
+public record ScanTarget(long accountId, long creatorId, Platform platform, String handle, String url,
+        Validators validators, SampleStatus followers) {
 
     FetchRequest request() {
         return new FetchRequest(URI.create(url), validators.etag(), validators.lastModified());

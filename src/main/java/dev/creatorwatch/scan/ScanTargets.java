@@ -26,7 +26,7 @@ class ScanTargets {
     }
 
     /** One account to be scanned, as the claim (or scan-now) read it. */
-    record Watched(long accountId, Platform platform, String handle, String url) {
+    record Watched(long accountId, long creatorId, Platform platform, String handle, String url) {
     }
 
     List<ScanTarget> of(List<Watched> accounts) {
@@ -35,7 +35,7 @@ class ScanTargets {
         Map<Long, SampleStatus> followers = samples.statusOf(ids);
         List<ScanTarget> targets = new ArrayList<>(accounts.size());
         for (Watched w : accounts) {
-            targets.add(new ScanTarget(w.accountId(), w.platform(), w.handle(), w.url(),
+            targets.add(new ScanTarget(w.accountId(), w.creatorId(), w.platform(), w.handle(), w.url(),
                     validators.getOrDefault(w.accountId(), Validators.NONE),
                     followers.getOrDefault(w.accountId(), SampleStatus.NONE)));
         }

@@ -37,7 +37,7 @@ class ScanSchedulerTest {
                 List<ScanTarget> batch = new ArrayList<>();
                 while (batch.size() < BATCH && next.get() < total) {
                     long id = next.getAndIncrement();
-                    batch.add(new ScanTarget(id, Platform.WEB, "p" + id, "http://127.0.0.1/p/" + id, Validators.NONE,
+                    batch.add(new ScanTarget(id, 1, Platform.WEB, "p" + id, "http://127.0.0.1/p/" + id, Validators.NONE,
                             SampleStatus.NONE));
                 }
                 maxOutstanding.accumulateAndGet(next.get() - scanned.get(), Math::max);
@@ -70,7 +70,7 @@ class ScanSchedulerTest {
             @Override
             public List<ScanTarget> claim() {
                 claims.incrementAndGet();
-                return claims.get() == 1 ? List.of(new ScanTarget(1, Platform.WEB, "p1", "http://127.0.0.1/p/1",
+                return claims.get() == 1 ? List.of(new ScanTarget(1, 1, Platform.WEB, "p1", "http://127.0.0.1/p/1",
                         Validators.NONE, SampleStatus.NONE)) : List.of();
             }
         };
