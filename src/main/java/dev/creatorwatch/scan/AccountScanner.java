@@ -5,7 +5,9 @@ import dev.creatorwatch.parse.PageReading;
 import dev.creatorwatch.audience.FollowerSamples;
 import dev.creatorwatch.audience.ScanSample;
 import dev.creatorwatch.avatar.AccountAvatars;
+import dev.creatorwatch.avatar.StoredAvatar;
 import dev.creatorwatch.creator.Account;
+import dev.creatorwatch.rules.AvatarHash;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -83,11 +85,15 @@ public class AccountScanner {
         // At most once per interval; before the rules that read it. A new record is stored with the scan's results.
         ScanSample sample = followerSamples.forScan(target.accountId(), target.platform(), target.handle(),
                 target.url(), target.followers());
+        AvatarHash avatar = null;
         if (r.outcome().isGood() && r.parse() != null && r.parse().profile() != null) {
             // Only a new picture is fetched; before the rules, which compare its hash. Never throws.
-            avatars.refreshIfChanged(target.accountId(), target.url(), r.parse().profile().avatarUrl());
+            String avatarUrl = r.parse().profile().avatarUrl();
+            StoredAvatar stored = avatars.refreshIfChanged(target.accountId(), target.url(), avatarUrl,
+                    target.avatar());
+            avatar = avatars.hashFor(target.url(), avatarUrl, stored);
         }
-        ScanReport report = recorder.record(target, r, sample);
+        ScanReport report = recorder.record(target, r, sample, avatar);
         LOG.debugf("Scanned account %d: %s", target.accountId(), report.outcome());
         return report;
     }

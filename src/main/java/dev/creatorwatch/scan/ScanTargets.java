@@ -2,6 +2,8 @@ package dev.creatorwatch.scan;
 
 import dev.creatorwatch.audience.FollowerSamples;
 import dev.creatorwatch.audience.SampleStatus;
+import dev.creatorwatch.avatar.AccountAvatars;
+import dev.creatorwatch.avatar.StoredAvatar;
 import dev.creatorwatch.creator.Platform;
 import dev.creatorwatch.snapshot.SnapshotRepository;
 import dev.creatorwatch.snapshot.SnapshotRepository.Validators;
@@ -19,10 +21,12 @@ class ScanTargets {
 
     private final SnapshotRepository snapshots;
     private final FollowerSamples samples;
+    private final AccountAvatars avatars;
 
-    ScanTargets(SnapshotRepository snapshots, FollowerSamples samples) {
+    ScanTargets(SnapshotRepository snapshots, FollowerSamples samples, AccountAvatars avatars) {
         this.snapshots = snapshots;
         this.samples = samples;
+        this.avatars = avatars;
     }
 
     /** One account to be scanned, as the claim (or scan-now) read it. */
@@ -33,11 +37,12 @@ class ScanTargets {
         List<Long> ids = accounts.stream().map(Watched::accountId).toList();
         Map<Long, Validators> validators = snapshots.latestValidators(ids);
         Map<Long, SampleStatus> followers = samples.statusOf(ids);
+        Map<Long, StoredAvatar> pictures = avatars.storedFor(ids);
         List<ScanTarget> targets = new ArrayList<>(accounts.size());
         for (Watched w : accounts) {
             targets.add(new ScanTarget(w.accountId(), w.creatorId(), w.platform(), w.handle(), w.url(),
                     validators.getOrDefault(w.accountId(), Validators.NONE),
-                    followers.getOrDefault(w.accountId(), SampleStatus.NONE)));
+                    followers.getOrDefault(w.accountId(), SampleStatus.NONE), pictures.get(w.accountId())));
         }
         return targets;
     }

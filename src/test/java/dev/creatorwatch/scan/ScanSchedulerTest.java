@@ -38,7 +38,7 @@ class ScanSchedulerTest {
                 while (batch.size() < BATCH && next.get() < total) {
                     long id = next.getAndIncrement();
                     batch.add(new ScanTarget(id, 1, Platform.WEB, "p" + id, "http://127.0.0.1/p/" + id, Validators.NONE,
-                            SampleStatus.NONE));
+                            SampleStatus.NONE, null));
                 }
                 maxOutstanding.accumulateAndGet(next.get() - scanned.get(), Math::max);
                 return batch;
@@ -71,7 +71,7 @@ class ScanSchedulerTest {
             public List<ScanTarget> claim() {
                 claims.incrementAndGet();
                 return claims.get() == 1 ? List.of(new ScanTarget(1, 1, Platform.WEB, "p1", "http://127.0.0.1/p/1",
-                        Validators.NONE, SampleStatus.NONE)) : List.of();
+                        Validators.NONE, SampleStatus.NONE, null)) : List.of();
             }
         };
         AccountScanner scanner = new AccountScanner(null, null, null, null, null, null) {
