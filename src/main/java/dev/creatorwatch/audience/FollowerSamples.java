@@ -49,8 +49,9 @@ public class FollowerSamples {
         // One index probe per account (newest first, limit 1) rather than reading every record of the batch.
         List<Object[]> rows = FollowerSampleRecord.getEntityManager().createQuery("select s.accountId, s.sampledAt, "
                         + "s.sampled, s.fake, s.unavailable from FollowerSampleRecord s where s.id in (select (select "
-                        + "t.id from FollowerSampleRecord t where t.accountId = a.id order by t.sampledAt desc, t.id desc "
-                        + "limit 1) from Account a where a.id in :ids)", Object[].class)
+                        + "t.id from FollowerSampleRecord t where t.accountId = a.id "
+                        + "order by t.sampledAt desc, t.id desc limit 1) from Account a where a.id in :ids)",
+                        Object[].class)
                 .setParameter("ids", accountIds).getResultList();
         Map<Long, SampleStatus> status = new HashMap<>(rows.size() * 2);
         for (Object[] row : rows) {

@@ -120,7 +120,7 @@ public class AccountAvatars {
                 ? null : new AvatarHash(stored.hash());
     }
 
-    /** As {@link #hashFor(String, String, StoredAvatar)}, with the account's row read now, in the caller's transaction. */
+    /** As {@link #hashFor(String, String, StoredAvatar)}, with the row read now, in the caller's transaction. */
     public AvatarHash hashFor(long accountId, String pageUrl, String avatarUrl) {
         if (AvatarUrls.resolve(avatarUrl, pageUrl) == null) {
             return null;

@@ -38,7 +38,8 @@ public class DueAccounts {
     public List<ScanTarget> claim() {
         Instant now = clock.instant();
         List<Object[]> due = Account.getEntityManager().createQuery("select a.id, a.creator.id, a.platform, "
-                        + "a.handle, a.profileUrl from Account a where a.nextScanAt <= :now order by a.nextScanAt, a.id", Object[].class)
+                        + "a.handle, a.profileUrl from Account a where a.nextScanAt <= :now "
+                        + "order by a.nextScanAt, a.id", Object[].class)
                 .setParameter("now", now).setMaxResults(config.batchSize())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         if (due.isEmpty()) {

@@ -42,9 +42,10 @@ public class SnapshotRepository {
         }
         // One index probe per account (newest first, limit 1) rather than reading every good snapshot of the batch.
         List<Object[]> rows = ProfileSnapshot.getEntityManager().createQuery("select s.accountId, s.etag, "
-                        + "s.lastModified from ProfileSnapshot s where s.id in (select (select t.id from ProfileSnapshot t "
-                        + "where t.accountId = a.id and t.outcome = :ok order by t.capturedAt desc, t.id desc limit 1) "
-                        + "from Account a where a.id in :ids)", Object[].class)
+                        + "s.lastModified from ProfileSnapshot s where s.id in (select (select t.id "
+                        + "from ProfileSnapshot t where t.accountId = a.id and t.outcome = :ok "
+                        + "order by t.capturedAt desc, t.id desc limit 1) from Account a where a.id in :ids)",
+                        Object[].class)
                 .setParameter("ok", FetchOutcome.OK).setParameter("ids", accountIds).getResultList();
         Map<Long, Validators> validators = new HashMap<>(rows.size() * 2);
         for (Object[] row : rows) {
