@@ -64,6 +64,11 @@ public class FollowerSampleRecord extends PanacheEntityBase {
 
     /** The sample for rules, or null when none was possible. */
     public FollowerSample sample() {
+        return sample(sampled, fake, unavailable);
+    }
+
+    /** The sample for rules from a record's stored columns, or null when none was possible. */
+    static FollowerSample sample(int sampled, int fake, String unavailable) {
         return unavailable != null || sampled == 0 ? null : new FollowerSample(sampled, fake);
     }
 

@@ -3,15 +3,17 @@ package dev.creatorwatch.scan;
 import dev.creatorwatch.parse.PageReading;
 
 import dev.creatorwatch.audience.FollowerSamples;
+import dev.creatorwatch.audience.ScanSample;
 import dev.creatorwatch.avatar.AccountAvatars;
+import dev.creatorwatch.avatar.StoredAvatar;
 import dev.creatorwatch.creator.Account;
-import dev.creatorwatch.snapshot.SnapshotRepository;
-import dev.creatorwatch.snapshot.SnapshotRepository.Validators;
+import dev.creatorwatch.rules.AvatarHash;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -29,18 +31,18 @@ public class AccountScanner {
 
     private final PageReading reading;
     private final ScanRecorder recorder;
-    private final SnapshotRepository snapshots;
+    private final ScanTargets targets;
     private final FollowerSamples followerSamples;
     private final MeterRegistry meters;
     private final AccountAvatars avatars;
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
-    public AccountScanner(PageReading reading, ScanRecorder recorder, SnapshotRepository snapshots,
+    public AccountScanner(PageReading reading, ScanRecorder recorder, ScanTargets targets,
             FollowerSamples followerSamples, MeterRegistry meters, AccountAvatars avatars) {
         this.avatars = avatars;
         this.reading = reading;
         this.recorder = recorder;
-        this.snapshots = snapshots;
+        this.targets = targets;
         this.followerSamples = followerSamples;
         this.meters = meters;
     }
@@ -50,8 +52,9 @@ public class AccountScanner {
         long started = System.nanoTime();
         ScanTarget target = QuarkusTransaction.requiringNew().call(() -> {
             Account a = Account.findById(accountId);
-            return a == null ? null : new ScanTarget(a.id, a.platform, a.profileUrl,
-                    snapshots.latestValidators(a.id).orElse(Validators.NONE));
+            return a == null ? null
+                    : targets.of(List.of(new ScanTargets.Watched(a.id, a.creator.id, a.platform, a.handle,
+                            a.profileUrl))).get(0);
         });
         ScanReport report = target == null ? ScanReport.gone(accountId) : fetchAndRecord(target);
         return timed(report, started);
@@ -79,12 +82,18 @@ public class AccountScanner {
 
     private ScanReport fetchAndRecord(ScanTarget target) {
         PageReading.Reading r = reading.read(target.platform(), target.request());
-        followerSamples.refreshIfDue(target.accountId()); // at most once per interval; before the rules that read it
+        // At most once per interval; before the rules that read it. A new record is stored with the scan's results.
+        ScanSample sample = followerSamples.forScan(target.accountId(), target.platform(), target.handle(),
+                target.url(), target.followers());
+        AvatarHash avatar = null;
         if (r.outcome().isGood() && r.parse() != null && r.parse().profile() != null) {
             // Only a new picture is fetched; before the rules, which compare its hash. Never throws.
-            avatars.refreshIfChanged(target.accountId(), target.url(), r.parse().profile().avatarUrl());
+            String avatarUrl = r.parse().profile().avatarUrl();
+            StoredAvatar stored = avatars.refreshIfChanged(target.accountId(), target.url(), avatarUrl,
+                    target.avatar());
+            avatar = avatars.hashFor(target.url(), avatarUrl, stored);
         }
-        ScanReport report = recorder.record(target.accountId(), r);
+        ScanReport report = recorder.record(target, r, sample, avatar);
         LOG.debugf("Scanned account %d: %s", target.accountId(), report.outcome());
         return report;
     }

@@ -2,8 +2,6 @@ package dev.creatorwatch.scan;
 
 import dev.creatorwatch.creator.Account;
 import dev.creatorwatch.creator.Platform;
-import dev.creatorwatch.snapshot.SnapshotRepository;
-import dev.creatorwatch.snapshot.SnapshotRepository.Validators;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -22,12 +20,12 @@ public class DueAccounts {
 
     private final Clock clock;
     private final ScanConfig config;
-    private final SnapshotRepository snapshots;
+    private final ScanTargets targets;
 
-    public DueAccounts(Clock clock, ScanConfig config, SnapshotRepository snapshots) {
+    public DueAccounts(Clock clock, ScanConfig config, ScanTargets targets) {
         this.clock = clock;
         this.config = config;
-        this.snapshots = snapshots;
+        this.targets = targets;
     }
 
     /**
@@ -39,27 +37,29 @@ public class DueAccounts {
     @Transactional
     public List<ScanTarget> claim() {
         Instant now = clock.instant();
-        List<Object[]> due = Account.getEntityManager().createQuery("select a.id, a.platform, a.profileUrl "
-                        + "from Account a where a.nextScanAt <= :now order by a.nextScanAt, a.id", Object[].class)
+        List<Object[]> due = Account.getEntityManager().createQuery("select a.id, a.creator.id, a.platform, "
+                        + "a.handle, a.profileUrl from Account a where a.nextScanAt <= :now "
+                        + "order by a.nextScanAt, a.id", Object[].class)
                 .setParameter("now", now).setMaxResults(config.batchSize())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         if (due.isEmpty()) {
             return List.of();
         }
-        List<ScanTarget> targets = new ArrayList<>(due.size());
+        List<ScanTargets.Watched> claimed = new ArrayList<>(due.size());
         for (Object[] row : due) {
-            long id = (Long) row[0];
-            // Read here, in the claim's transaction, so a scan starts with its fetch and needs no transaction of
-            // its own before it (this session manages no entities, so these reads cost no flush checks).
-            targets.add(new ScanTarget(id, (Platform) row[1], (String) row[2],
-                    snapshots.latestValidators(id).orElse(Validators.NONE)));
+            claimed.add(new ScanTargets.Watched((Long) row[0], (Long) row[1], (Platform) row[2], (String) row[3],
+                    (String) row[4]));
         }
+        // Read here, in the claim's transaction and for the whole batch at once, so a scan starts with its fetch and
+        // needs no transaction of its own before it (this session manages no entities, so these reads cost no flush
+        // checks).
+        List<ScanTarget> targets = this.targets.of(claimed);
         // The version moves as an entity update would move it, so an edit made from a copy read before the claim
         // still fails its optimistic check instead of silently undoing the lease.
         Account.getEntityManager().createQuery("update Account a set a.nextScanAt = :lease, a.version = a.version + 1 "
                         + "where a.id in :ids")
                 .setParameter("lease", now.plus(config.lease()))
-                .setParameter("ids", targets.stream().map(ScanTarget::accountId).toList())
+                .setParameter("ids", claimed.stream().map(ScanTargets.Watched::accountId).toList())
                 .executeUpdate();
         return targets;
     }

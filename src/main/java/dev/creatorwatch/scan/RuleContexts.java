@@ -51,27 +51,31 @@ public class RuleContexts {
      * imported history points before it.
      */
     public RuleContext forSnapshot(Account account, ProfileSnapshot current) {
-        return forSnapshot(account, current, read(account, current.id, current.capturedAt, current.avatarUrl));
+        return forSnapshot(account, current, read(account, current.id, current.capturedAt,
+                samples.latest(account.id).map(FollowerSampleRecord::sample).orElse(null),
+                avatars.hashFor(account.id, account.profileUrl, current.avatarUrl)));
     }
 
     /**
-     * What the rules read about an account besides the new snapshot itself, as of {@code at}, for a snapshot showing
-     * the picture at {@code avatarUrl}: a scan reads it before it stores anything (see {@link ScanRecorder}), then
-     * builds the context with {@link #forSnapshot(Account, ProfileSnapshot, Reads)}.
+     * What the rules read about an account besides the new snapshot itself, as of {@code at}, with what the scan
+     * already holds: the follower sample ({@code followerSample}, null when none was possible) and the stored hash of
+     * the picture the snapshot shows ({@code avatar}, null when there is none). A scan reads it before it stores
+     * anything (see {@link ScanRecorder}), then builds the context with
+     * {@link #forSnapshot(Account, ProfileSnapshot, Reads)}.
      */
-    public Reads read(Account account, Instant at, String avatarUrl) {
-        return read(account, null, at, avatarUrl);
+    public Reads read(Account account, Instant at, FollowerSample followerSample, AvatarHash avatar) {
+        return read(account, null, at, followerSample, avatar);
     }
 
-    private Reads read(Account account, Long currentId, Instant at, String avatarUrl) {
+    private Reads read(Account account, Long currentId, Instant at, FollowerSample followerSample,
+            AvatarHash avatar) {
         List<Observation> history = snapshots.goodHistory(account.id, HISTORY + 1).stream()
                 .filter(s -> !s.id.equals(currentId) && !s.capturedAt.isAfter(at))
                 .limit(HISTORY).map(SnapshotRepository::toObservation).toList();
         history = imported.merge(account.id, at, history, HISTORY);
         // The protected set is read here too: now and then it checks the database for changes, and that query should
         // also run before the scan writes anything.
-        return new Reads(history, samples.latest(account.id).map(FollowerSampleRecord::sample).orElse(null),
-                protectedIdentities.current(), avatars.hashFor(account.id, account.profileUrl, avatarUrl));
+        return new Reads(history, followerSample, protectedIdentities.current(), avatar);
     }
 
     /** The context of {@code current}, from what {@link #read} found before it was stored. */

@@ -5,6 +5,7 @@ import dev.creatorwatch.parse.PageReading;
 import dev.creatorwatch.alert.Alert;
 import dev.creatorwatch.alert.AlertRecorder;
 import dev.creatorwatch.alert.AlertStatus;
+import dev.creatorwatch.audience.ScanSample;
 import dev.creatorwatch.creator.Account;
 import dev.creatorwatch.creator.Creator;
 import dev.creatorwatch.creator.Tier;
@@ -12,6 +13,7 @@ import dev.creatorwatch.creator.TierChange;
 import dev.creatorwatch.fetch.FetchOutcome;
 import dev.creatorwatch.fetch.FetchResult;
 import dev.creatorwatch.parse.ParseResult;
+import dev.creatorwatch.rules.AvatarHash;
 import dev.creatorwatch.rules.RuleEngine;
 import dev.creatorwatch.rules.RuleHit;
 import dev.creatorwatch.rules.Severity;
@@ -20,14 +22,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * Stores what one scan saw and what follows from it, in one transaction: the snapshot, the tiers, the alerts and the
- * account's next due time. A failed fetch or unreadable page is stored as its outcome only: no metrics, no rules; so
- * is a 304 (NOT_MODIFIED), which is scheduled like a good scan.
+ * Stores what one scan saw and what follows from it, in one transaction: the snapshot, the tiers, the alerts, a new
+ * follower sample record when one was due, and the account's next due time. A failed fetch or unreadable page is
+ * stored as its outcome only: no metrics, no rules; so is a 304 (NOT_MODIFIED), which is scheduled like a good scan.
  */
 @ApplicationScoped
 public class ScanRecorder {
@@ -48,18 +52,23 @@ public class ScanRecorder {
     }
 
     @Transactional
-    public ScanReport record(long accountId, PageReading.Reading reading) {
+    public ScanReport record(ScanTarget target, PageReading.Reading reading, ScanSample sample, AvatarHash avatar) {
         FetchResult fetch = reading.fetch();
         ParseResult parse = reading.parse();
-        Account account = Account.findById(accountId);
+        FetchOutcome outcome = reading.outcome();
+        long accountId = target.accountId();
+        Account account = outcome.isGood() ? lockCreator(target) : Account.findById(accountId);
         if (account == null) {
             return ScanReport.gone(accountId);
         }
         Instant now = clock.instant();
-        FetchOutcome outcome = reading.outcome();
         FetchOutcome previousOutcome = account.lastOutcome;
         account.lastScanAt = now;
         account.lastOutcome = outcome;
+        if (sample.toStore() != null) {
+            // No query of this scan reads follower samples, so this insert waits for the commit with the others.
+            sample.toStore().persist();
+        }
         if (outcome == FetchOutcome.NOT_MODIFIED) {
             return recordUnchanged(account, fetch, now);
         }
@@ -75,12 +84,22 @@ public class ScanRecorder {
             account.nextScanAt = planner.afterFailure(now, reading.retryNotBefore());
             return new ScanReport(accountId, outcome, null, opened, error);
         }
-        lockCreator(account);
-        // Everything the rules read is queried before this transaction stores anything: the reads do not touch the
-        // account row (the one change pending so far), so Hibernate's auto-flush before each has nothing to send,
-        // and the inserts and updates below go out together at commit (JDBC batching) instead of piecemeal.
-        RuleContexts.Reads reads = contexts.read(account, now, parse.profile().avatarUrl());
-        boolean openHigh = hasOpenHighAlert(account.id);
+        // Everything the rules read is queried before this transaction stores anything, and none of it depends on
+        // what it changed so far (the account's last scan time and outcome, a new follower sample). So the reads skip
+        // Hibernate's auto-flush, whose dirty check of every loaded entity (the creator and all its accounts) before
+        // each query cost about as much as a query, and the inserts and updates below go out together at commit
+        // (JDBC batching) instead of piecemeal.
+        EntityManager em = Account.getEntityManager();
+        FlushModeType flushMode = em.getFlushMode();
+        em.setFlushMode(FlushModeType.COMMIT);
+        RuleContexts.Reads reads;
+        boolean openHigh;
+        try {
+            reads = contexts.read(account, now, sample.forRules(), avatar);
+            openHigh = hasOpenHighAlert(account.id);
+        } finally {
+            em.setFlushMode(flushMode);
+        }
         ProfileSnapshot snap = ProfileSnapshot.good(account, now, parse.profile(), fetch.httpStatus(),
                 fetch.duration().toMillis(), fetch.bytes()).withValidators(fetch.etag(), fetch.lastModified());
         snap.persist();
@@ -134,17 +153,25 @@ public class ScanRecorder {
      * version, instead of one failing on the optimistic lock and losing its snapshot, or both computing the creator
      * tier from stale sibling tiers.
      */
-    private static void lockCreator(Account account) {
+    private static Account lockCreator(ScanTarget target) {
         EntityManager em = Account.getEntityManager();
         // A plain row lock taken before the creator entity is loaded in this transaction: locking the entity itself
-        // would compare versions and fail in exactly the race this avoids. Neither query reads what this transaction
-        // changed (the account's last scan time and outcome), so they need not flush it first: flushed here, the
-        // account row would be updated twice, once now and once at commit.
-        em.createNativeQuery("select id from creator where id = ?1 for update")
-                .setParameter(1, account.creator.id).setFlushMode(FlushModeType.COMMIT).getResultList();
-        // The creator and all its accounts (tiers, siblings for the rules) in one round trip rather than two.
+        // would compare versions and fail in exactly the race this avoids. The creator is the one the claim read (an
+        // account never moves to another creator), so the lock comes first and the account need not be read before.
+        // Plain JDBC: the row is only locked, never read, and Hibernate's native-query machinery around one statement
+        // cost about as much as the creator query below.
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "select id from creator where id = ? for update")) {
+                lock.setLong(1, target.creatorId());
+                lock.executeQuery().close();
+            }
+        });
+        // The creator and all its accounts (tiers, siblings for the rules) in one round trip; the scanned account is
+        // one of them, so finding it below costs no query of its own (it does cost one when it was removed meanwhile).
         em.createQuery("select c from Creator c left join fetch c.accounts where c.id = :id", Creator.class)
-                .setParameter("id", account.creator.id).setFlushMode(FlushModeType.COMMIT).getSingleResult();
+                .setParameter("id", target.creatorId()).getResultList();
+        return Account.findById(target.accountId());
     }
 
     private void updateTiers(Account account, Long followers, Instant now) {

@@ -4,7 +4,10 @@ import dev.creatorwatch.fetch.FetchOutcome;
 import dev.creatorwatch.rules.Observation;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.jpa.HibernateHints;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** History queries over the append-only snapshots. */
@@ -26,13 +29,32 @@ public class SnapshotRepository {
 
     /** The HTTP validators of an account's latest good snapshot, for a conditional fetch (empty when it has none). */
     public Optional<Validators> latestValidators(Long accountId) {
-        return ProfileSnapshot.getEntityManager().createQuery(
-                "select s.etag, s.lastModified from ProfileSnapshot s where s.accountId = ?1 and s.outcome = ?2 "
-                        + "order by s.capturedAt desc, s.id desc", Object[].class)
-                .setParameter(1, accountId).setParameter(2, FetchOutcome.OK).setMaxResults(1)
-                .getResultStream().findFirst()
-                .map(row -> new Validators((String) row[0], (String) row[1]))
-                .filter(Validators::any);
+        return Optional.ofNullable(latestValidators(List.of(accountId)).get(accountId));
+    }
+
+    /**
+     * The validators of each account's latest good snapshot, for a whole claimed batch in one query; accounts whose
+     * latest good snapshot kept none (or that have none) are absent.
+     */
+    public Map<Long, Validators> latestValidators(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        // One index probe per account (newest first, limit 1) rather than reading every good snapshot of the batch.
+        List<Object[]> rows = ProfileSnapshot.getEntityManager().createQuery("select s.accountId, s.etag, "
+                        + "s.lastModified from ProfileSnapshot s where s.id in (select (select t.id "
+                        + "from ProfileSnapshot t where t.accountId = a.id and t.outcome = :ok "
+                        + "order by t.capturedAt desc, t.id desc limit 1) from Account a where a.id in :ids)",
+                        Object[].class)
+                .setParameter("ok", FetchOutcome.OK).setParameter("ids", accountIds).getResultList();
+        Map<Long, Validators> validators = new HashMap<>(rows.size() * 2);
+        for (Object[] row : rows) {
+            Validators v = new Validators((String) row[1], (String) row[2]);
+            if (v.any()) {
+                validators.put((Long) row[0], v);
+            }
+        }
+        return validators;
     }
 
     /** ETag and Last-Modified of one response; either may be null. */

@@ -3,9 +3,16 @@ package dev.creatorwatch.scan;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.creatorwatch.audience.FollowerSampleRecord;
+import dev.creatorwatch.audience.FollowerSampler;
+import dev.creatorwatch.audience.SampleStatus;
+import dev.creatorwatch.avatar.AccountAvatar;
+import dev.creatorwatch.avatar.AvatarStatus;
+import dev.creatorwatch.avatar.StoredAvatar;
 import dev.creatorwatch.creator.Account;
 import dev.creatorwatch.creator.Platform;
 import dev.creatorwatch.fetch.FetchOutcome;
+import dev.creatorwatch.rules.fakefollowers.FollowerSample;
 import dev.creatorwatch.snapshot.SnapshotRepository.Validators;
 import dev.creatorwatch.testing.FixtureServer;
 import dev.creatorwatch.testing.ProfilePages;
@@ -23,9 +30,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Claiming due accounts (on H2 and, tagged db, on PostgreSQL): a claim hands out what each scan needs (page and the
- * validators of the latest good snapshot), moves the due time by the lease in the database, and a second claim does
- * not take the same account again.
+ * Claiming due accounts (on H2 and, tagged db, on PostgreSQL): a claim hands out what each scan needs (page, the
+ * validators of the latest good snapshot, the newest follower sample and the stored picture), moves the due time by
+ * the lease in the database, and a second claim does not take the same account again.
  */
 @QuarkusTest
 @Tag("db")
@@ -92,6 +99,44 @@ class DueAccountsTest {
         makeDue(accountId, Instant.parse("2000-01-01T00:00:01Z"));
         assertThat(due.claim()).filteredOn(t -> t.accountId() == accountId)
                 .singleElement().extracting(ScanTarget::validators).isEqualTo(Validators.NONE);
+    }
+
+    @Test
+    void claimCarriesTheNewestFollowerSampleAndTheStoredPictureOfEachAccount() {
+        long sampled = accountOf(Watchlist.watch(site, "Sampled"));
+        long fresh = accountOf(Watchlist.watch(site, "Fresh"));
+        Instant older = Instant.parse("2026-11-01T00:00:00Z");
+        Instant newer = Instant.parse("2026-11-02T00:00:00Z");
+        QuarkusTransaction.requiringNew().run(() -> {
+            FollowerSampleRecord.of(sampled, Platform.WEB, newer,
+                    new FollowerSampler.Outcome(new FollowerSample(20, 5), 100, null)).persist();
+            FollowerSampleRecord.of(sampled, Platform.WEB, older,
+                    new FollowerSampler.Outcome(new FollowerSample(10, 2), 50, null)).persist();
+            AccountAvatar picture = new AccountAvatar();
+            picture.accountId = sampled;
+            picture.avatarUrl = "https://cdn.example/sampled.jpg";
+            picture.urlKey = "https://cdn.example/sampled.jpg";
+            picture.status = AvatarStatus.HASHED;
+            picture.hash = 42L;
+            picture.checkedAt = newer;
+            picture.persist();
+        });
+        makeDue(sampled, Instant.parse("2000-01-01T00:00:02Z"));
+        makeDue(fresh, Instant.parse("2000-01-01T00:00:03Z"));
+
+        List<ScanTarget> claimed = due.claim();
+        assertThat(claimed).filteredOn(t -> t.accountId() == sampled).singleElement().satisfies(t -> {
+            assertThat(t.followers()).isEqualTo(new SampleStatus(newer, new FollowerSample(20, 5)));
+            assertThat(t.avatar()).isEqualTo(new StoredAvatar("https://cdn.example/sampled.jpg", 42L, null));
+        });
+        assertThat(claimed).filteredOn(t -> t.accountId() == fresh).singleElement().satisfies(t -> {
+            assertThat(t.followers()).isEqualTo(SampleStatus.NONE);
+            assertThat(t.avatar()).isNull();
+        });
+    }
+
+    private static long accountOf(Watchlist.Watched w) {
+        return given().get("/api/creators/" + w.creatorId()).then().extract().jsonPath().getLong("accounts[0].id");
     }
 
     /** Makes the account due at {@code at}; returns its version. */

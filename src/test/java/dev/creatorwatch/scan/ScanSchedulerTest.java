@@ -2,6 +2,7 @@ package dev.creatorwatch.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.creatorwatch.audience.SampleStatus;
 import dev.creatorwatch.creator.Platform;
 import dev.creatorwatch.fetch.FetchOutcome;
 import dev.creatorwatch.snapshot.SnapshotRepository.Validators;
@@ -36,7 +37,8 @@ class ScanSchedulerTest {
                 List<ScanTarget> batch = new ArrayList<>();
                 while (batch.size() < BATCH && next.get() < total) {
                     long id = next.getAndIncrement();
-                    batch.add(new ScanTarget(id, Platform.WEB, "http://127.0.0.1/p/" + id, Validators.NONE));
+                    batch.add(new ScanTarget(id, 1, Platform.WEB, "p" + id, "http://127.0.0.1/p/" + id, Validators.NONE,
+                            SampleStatus.NONE, null));
                 }
                 maxOutstanding.accumulateAndGet(next.get() - scanned.get(), Math::max);
                 return batch;
@@ -68,8 +70,8 @@ class ScanSchedulerTest {
             @Override
             public List<ScanTarget> claim() {
                 claims.incrementAndGet();
-                return claims.get() == 1 ? List.of(new ScanTarget(1, Platform.WEB, "http://127.0.0.1/p/1",
-                        Validators.NONE)) : List.of();
+                return claims.get() == 1 ? List.of(new ScanTarget(1, 1, Platform.WEB, "p1", "http://127.0.0.1/p/1",
+                        Validators.NONE, SampleStatus.NONE, null)) : List.of();
             }
         };
         AccountScanner scanner = new AccountScanner(null, null, null, null, null, null) {

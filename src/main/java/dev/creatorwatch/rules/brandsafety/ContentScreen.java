@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Runs a lexicon over the screened parts of a profile. Null fields are unknown and simply not screened. */
 public final class ContentScreen {
@@ -53,11 +54,15 @@ public final class ContentScreen {
      * The words of a link: scheme and "www." dropped and percent-escapes decoded, so "https://x.com/buy%20weed"
      * reads "x.com/buy weed". A broken escape leaves the link as it is.
      */
+    /** A link's scheme, then a leading "www."; compiled once (replaceFirst compiles its pattern on every call). */
+    private static final Pattern SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://");
+    private static final Pattern WWW = Pattern.compile("(?i)^www\\.");
+
     static String linkText(String url) {
         if (url == null) {
             return null;
         }
-        String s = url.strip().replaceFirst("(?i)^[a-z][a-z0-9+.-]*://", "").replaceFirst("(?i)^www\\.", "");
+        String s = WWW.matcher(SCHEME.matcher(url.strip()).replaceFirst("")).replaceFirst("");
         try {
             return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {

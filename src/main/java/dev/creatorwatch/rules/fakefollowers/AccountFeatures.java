@@ -3,9 +3,13 @@ package dev.creatorwatch.rules.fakefollowers;
 import dev.creatorwatch.parse.Profile;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Turns what a profile shows into the model's feature vector (indexed by {@link FakeFeature#ordinal()}). */
 public final class AccountFeatures {
+
+    /** Compiled once: String.split compiles a pattern like this one on every call, for every scan. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private AccountFeatures() {
     }
@@ -54,7 +58,7 @@ public final class AccountFeatures {
         }
         String name = p.displayName() == null ? null : p.displayName().strip();
         if (name != null) {
-            x[FakeFeature.FULLNAME_WORDS.ordinal()] = name.isEmpty() ? 0 : name.split("\\s+").length;
+            x[FakeFeature.FULLNAME_WORDS.ordinal()] = name.isEmpty() ? 0 : WHITESPACE.split(name).length;
             x[FakeFeature.FULLNAME_DIGIT_RATIO.ordinal()] = name.isEmpty() ? 0
                     : digits(name) / (double) name.codePointCount(0, name.length());
             if (handle != null) {

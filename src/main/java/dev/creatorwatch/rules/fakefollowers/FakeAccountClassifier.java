@@ -18,7 +18,15 @@ public final class FakeAccountClassifier {
     static final long MAX_MODEL_BYTES = 20L * 1024 * 1024;
 
     /** One reason: the feature, its value, and how much it moved the log-odds (positive = towards fake). */
-    public record Reason(FakeFeature feature, double value, double contribution, String text) {
+    public record Reason(FakeFeature feature, double value, double contribution) {
+
+        /**
+         * The reason in plain words. Worded on demand: most assessments stay below the rule's threshold and are never
+         * explained, and wording every contributing feature of every scan cost more than scoring it.
+         */
+        public String text() {
+            return feature.describe(value, contribution > 0);
+        }
     }
 
     /** The verdict: probability of fake, whether it reaches the model's threshold, and the strongest reasons. */
@@ -64,7 +72,7 @@ public final class FakeAccountClassifier {
             // Explain the verdict: list what pushed towards it, strongest first.
             if (c[i] != 0 && (c[i] > 0) == fake) {
                 FakeFeature f = model.features().get(i);
-                reasons.add(new Reason(f, x[i], c[i], f.describe(x[i], c[i] > 0)));
+                reasons.add(new Reason(f, x[i], c[i]));
             }
         }
         reasons.sort(Comparator.comparingDouble((Reason r) -> -Math.abs(r.contribution())));

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The folded forms of one identity that matching compares, computed once per identity.
@@ -42,12 +43,15 @@ public record IdentityKeys(
                 bioTerms(bio));
     }
 
+    /** What separates bio words; compiled once (String.split compiles a pattern like this one on every call). */
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
+
     private static Map<CharSequence, Integer> bioTerms(String bio) {
         Map<CharSequence, Integer> terms = new HashMap<>();
         if (bio == null || bio.isBlank()) {
             return terms;
         }
-        for (String word : IdentityText.fold(bio).split("[^\\p{L}\\p{M}\\p{N}]+")) {
+        for (String word : NON_WORD.split(IdentityText.fold(bio))) {
             if (!word.isEmpty()) {
                 terms.merge(word, 1, Integer::sum);
             }
