@@ -20,6 +20,12 @@ record Incident(AlertRow alert, List<Utf8> tags, List<Comment> comments, List<Hi
             AlertStatus status, CloseReason closeReason, Instant closedAt, Utf8 assignee, long creatorId,
             Utf8 creatorName, Long accountId, Tier tierAtDetection, Instant firstSeen, Instant lastSeen,
             int occurrenceCount, Instant createdAt, Instant updatedAt, Utf8 reason, Utf8 evidence) {
+
+        AlertRow withCreatorName(Utf8 name) {
+            return new AlertRow(id, ruleId, ruleVersion, title, severity, riskScore, status, closeReason, closedAt,
+                    assignee, creatorId, name, accountId, tierAtDetection, firstSeen, lastSeen, occurrenceCount,
+                    createdAt, updatedAt, reason, evidence);
+        }
     }
 
     /** A comment, verbatim. */

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads one batch of incidents with plain JDBC: the alerts with their creators' names, then their tags, comments
- * and audit history, one query each for the whole batch (ids bound as one array parameter, so each statement text
+ * Reads one batch of incidents with plain JDBC: the alerts, their tags, comments and audit history, one query each
+ * for the whole batch, and their creators' names from the export's cache (ids bound as one array parameter, so each statement text
  * is the same for every batch and stays prepared). No entities: an export reads a million rows once and writes
  * them out, so Hibernate's hydration, persistence context and dirty-checking snapshots would be pure cost. Text
  * columns are read as UTF-8 bytes ({@link Utf8Columns}). The same SQL runs on H2 and PostgreSQL.
@@ -28,10 +28,9 @@ import java.util.Map;
 final class IncidentBatchReader {
 
     private static final String ALERTS = "select a.id, a.rule_id, a.rule_version, a.title, a.severity, a.risk_score, "
-            + "a.status, a.close_reason, a.closed_at, a.assignee, a.creator_id, c.name, a.account_id, "
+            + "a.status, a.close_reason, a.closed_at, a.assignee, a.creator_id, a.account_id, "
             + "a.tier_at_detection, a.first_seen, a.last_seen, a.occurrence_count, a.created_at, a.updated_at, "
-            + "a.reason, a.evidence from alert a left join creator c on c.id = a.creator_id where a.id = any(?) "
-            + "order by a.id";
+            + "a.reason, a.evidence from alert a where a.id = any(?) order by a.id";
     private static final String TAGS = "select alert_id, tag from alert_tag where alert_id = any(?) "
             + "order by alert_id, tag";
     private static final String COMMENTS = "select alert_id, author, created_at, body from alert_comment "
@@ -47,8 +46,11 @@ final class IncidentBatchReader {
     private IncidentBatchReader() {
     }
 
-    /** The incidents with these alert ids, in id order; an id whose alert is gone by now is skipped. */
-    static List<Incident> read(Connection c, List<Long> ids) throws SQLException {
+    /**
+     * The incidents with these alert ids, in id order; an id whose alert is gone by now is skipped. Creator names
+     * come from the export's shared {@link CreatorNames}.
+     */
+    static List<Incident> read(Connection c, List<Long> ids, CreatorNames creatorNames) throws SQLException {
         Array alertIds = c.createArrayOf("bigint", ids.toArray(new Long[0]));
         Array entityIds = c.createArrayOf("varchar", ids.stream().map(String::valueOf).toArray(String[]::new));
         Utf8Columns text = Utf8Columns.of(c);
@@ -56,16 +58,22 @@ final class IncidentBatchReader {
             Map<Long, List<Utf8>> tags = tags(c, alertIds, text);
             Map<Long, List<Incident.Comment>> comments = comments(c, alertIds, text);
             Map<Long, List<Incident.HistoryEntry>> history = history(c, entityIds, text);
-            List<Incident> incidents = new ArrayList<>(ids.size());
+            List<Incident.AlertRow> alerts = new ArrayList<>(ids.size());
             try (PreparedStatement s = c.prepareStatement(ALERTS)) {
                 s.setArray(1, alertIds);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        Incident.AlertRow a = alert(rs, text);
-                        incidents.add(new Incident(a, tags.getOrDefault(a.id(), List.of()),
-                                comments.getOrDefault(a.id(), List.of()), history.getOrDefault(a.id(), List.of())));
+                        alerts.add(alert(rs, text));
                     }
                 }
+            }
+            Map<Long, Utf8> names = creatorNames.of(c, alerts.stream().map(Incident.AlertRow::creatorId).toList(),
+                    text);
+            List<Incident> incidents = new ArrayList<>(alerts.size());
+            for (Incident.AlertRow a : alerts) {
+                incidents.add(new Incident(a.withCreatorName(names.get(a.creatorId())),
+                        tags.getOrDefault(a.id(), List.of()), comments.getOrDefault(a.id(), List.of()),
+                        history.getOrDefault(a.id(), List.of())));
             }
             return incidents;
         } finally {
@@ -74,15 +82,16 @@ final class IncidentBatchReader {
         }
     }
 
+    /** The alert's columns; the creator's name is filled in afterwards. */
     private static Incident.AlertRow alert(ResultSet rs, Utf8Columns text) throws SQLException {
-        long accountId = rs.getLong(13);
+        long accountId = rs.getLong(12);
         Long account = rs.wasNull() ? null : accountId;
         String closeReason = rs.getString(8);
         return new Incident.AlertRow(rs.getLong(1), text.get(rs, 2), rs.getInt(3), text.get(rs, 4),
                 Severity.valueOf(rs.getString(5)), rs.getInt(6), AlertStatus.valueOf(rs.getString(7)),
                 closeReason == null ? null : CloseReason.valueOf(closeReason), instant(rs, 9), text.get(rs, 10),
-                rs.getLong(11), text.get(rs, 12), account, Tier.valueOf(rs.getString(14)), instant(rs, 15),
-                instant(rs, 16), rs.getInt(17), instant(rs, 18), instant(rs, 19), text.get(rs, 20), text.get(rs, 21));
+                rs.getLong(11), null, account, Tier.valueOf(rs.getString(13)), instant(rs, 14), instant(rs, 15),
+                rs.getInt(16), instant(rs, 17), instant(rs, 18), text.get(rs, 19), text.get(rs, 20));
     }
 
     private static Map<Long, List<Utf8>> tags(Connection c, Array ids, Utf8Columns text) throws SQLException {

@@ -90,21 +90,22 @@ public class IncidentExporter {
         Map<String, Object> params = new HashMap<>();
         AlertQuery.where(filter, base, params);
         String q = base + " and a.id > :lastId order by a.id";
+        CreatorNames creatorNames = new CreatorNames();
         long lastId = Long.MIN_VALUE;
         while (true) {
             TypedQuery<Long> idQuery = em.createQuery(q, Long.class);
             params.forEach(idQuery::setParameter);
             List<Long> ids = idQuery.setParameter("lastId", lastId).setMaxResults(BATCH).getResultList();
-            if (ids.isEmpty() || !sink.accept(() -> readBatch(ids)) || ids.size() < BATCH) {
+            if (ids.isEmpty() || !sink.accept(() -> readBatch(ids, creatorNames)) || ids.size() < BATCH) {
                 return;
             }
             lastId = ids.get(ids.size() - 1);
         }
     }
 
-    private List<Incident> readBatch(List<Long> ids) throws SQLException {
+    private List<Incident> readBatch(List<Long> ids, CreatorNames creatorNames) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            return IncidentBatchReader.read(c, ids);
+            return IncidentBatchReader.read(c, ids, creatorNames);
         }
     }
 }
