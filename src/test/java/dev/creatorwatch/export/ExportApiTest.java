@@ -203,9 +203,14 @@ class ExportApiTest {
     @Test
     void anExportBeyondTheConcurrentLimitIsRefusedUntilASlotIsFree() {
         // The default allows two at once; hold both as two running exports would.
-        try (ExportSlots.Slot first = slots.take(); ExportSlots.Slot second = slots.take()) {
+        ExportSlots.Slot first = slots.take();
+        ExportSlots.Slot second = slots.take();
+        try {
             TestUsers.as("compliance").queryParam("format", "jsonl").get("/api/exports/incidents").then()
                     .statusCode(429).contentType("application/problem+json").body("status", equalTo(429));
+        } finally {
+            first.close();
+            second.close();
         }
         TestUsers.as("compliance").queryParam("format", "jsonl").get("/api/exports/incidents").then().statusCode(200);
         TestUsers.as("compliance").queryParam("format", "jsonl").get("/api/exports/incidents").then().statusCode(200);
