@@ -6,8 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,20 +29,22 @@ final class CreatorNames {
     /** The names of these creators (a creator that does not exist has none). */
     Map<Long, Utf8> of(Connection c, List<Long> creatorIds, Utf8Columns text) throws SQLException {
         Map<Long, Utf8> found = new HashMap<>();
-        Long[] missing = creatorIds.stream().distinct().filter(id -> {
+        Set<Long> missing = new HashSet<>();
+        for (Long id : creatorIds) {
             Utf8 name = names.get(id);
             if (name != null) {
                 found.put(id, name);
+            } else {
+                missing.add(id);
             }
-            return name == null;
-        }).toArray(Long[]::new);
-        if (missing.length == 0) {
+        }
+        if (missing.isEmpty()) {
             return found;
         }
         if (names.size() > MAX) {
             names.clear();
         }
-        Array ids = c.createArrayOf("bigint", missing);
+        Array ids = c.createArrayOf("bigint", missing.toArray(new Long[0]));
         try (PreparedStatement s = c.prepareStatement(NAMES)) {
             s.setArray(1, ids);
             try (ResultSet rs = s.executeQuery()) {

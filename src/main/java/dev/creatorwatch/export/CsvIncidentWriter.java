@@ -52,7 +52,7 @@ final class CsvIncidentWriter implements IncidentWriter {
         csv.cell(a.creatorId());
         csv.cell(a.creatorName());
         if (a.accountId() == null) {
-            csv.cell((Utf8) null);
+            csv.empty();
         } else {
             csv.cell(a.accountId());
         }
@@ -75,7 +75,7 @@ final class CsvIncidentWriter implements IncidentWriter {
 
     private void instant(Instant t) throws IOException {
         if (t == null) {
-            csv.cell((Utf8) null);
+            csv.empty();
         } else {
             csv.cell(instant, 0, InstantText.write(t, instant));
         }

@@ -28,10 +28,14 @@ final class CsvOutput {
         raw((byte) 0xBF);
     }
 
+    void empty() throws IOException {
+        separator();
+    }
+
     /** An empty cell for null. */
     void cell(Utf8 text) throws IOException {
         if (text == null) {
-            cell(null, 0, 0);
+            empty();
         } else {
             cell(text.bytes(), 0, text.length());
         }
@@ -39,7 +43,7 @@ final class CsvOutput {
 
     void cell(String text) throws IOException {
         if (text == null) {
-            cell(null, 0, 0);
+            empty();
         } else {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             cell(bytes, 0, bytes.length);
@@ -59,7 +63,7 @@ final class CsvOutput {
         }
     }
 
-    /** A cell holding {@code len} bytes of UTF-8 text from {@code bytes} at {@code off}; null bytes for an empty one. */
+    /** A cell holding {@code len} bytes of UTF-8 text from {@code bytes} at {@code off}. */
     void cell(byte[] bytes, int off, int len) throws IOException {
         separator();
         if (len == 0) {

@@ -4,6 +4,7 @@ import dev.creatorwatch.api.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -39,13 +40,10 @@ public class ExportSlots {
                             + "has finished",
                     List.of());
         }
-        boolean[] released = {false};
+        AtomicBoolean released = new AtomicBoolean();
         return () -> {
-            synchronized (released) {
-                if (!released[0]) {
-                    released[0] = true;
-                    free.release();
-                }
+            if (released.compareAndSet(false, true)) {
+                free.release();
             }
         };
     }
