@@ -146,6 +146,43 @@ final class ScanBenchApp implements AutoCloseable {
         return process.pid();
     }
 
+    /**
+     * CPU time of the app's JIT compiler threads (C1 and C2), from {@code /proc}: a cold JVM spends much of its first
+     * rounds compiling, which is not the scan's own cost. On 2 cores the JVM runs one thread of each compiler and
+     * keeps it, so no compiler thread's time vanishes with an exited thread. Zero where /proc is not readable.
+     */
+    Duration jitCpu() {
+        long ticks = 0;
+        try (var tasks = Files.list(Path.of("/proc", String.valueOf(process.pid()), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                ticks += compilerTicks(task.resolve("stat"));
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return Duration.ZERO;
+        }
+        return Duration.ofMillis(ticks * 1000 / CLOCK_TICKS_PER_SECOND);
+    }
+
+    private static final long CLOCK_TICKS_PER_SECOND = 100; // USER_HZ on Linux x86-64
+
+    /** utime + stime of one thread when it is a compiler thread (its name in {@code /proc} is "C2 CompilerThre"). */
+    private static long compilerTicks(Path stat) {
+        String line;
+        try {
+            line = Files.readString(stat);
+        } catch (IOException e) {
+            return 0; // the thread ended between listing and reading
+        }
+        int open = line.indexOf('(');
+        int close = line.lastIndexOf(')');
+        if (open < 0 || close < open || !line.substring(open + 1, close).matches("C[12] CompilerThre.*")) {
+            return 0;
+        }
+        // Fields after the name: state is field 3, utime field 14 and stime field 15 of proc(5).
+        String[] rest = line.substring(close + 2).split(" ");
+        return Long.parseLong(rest[11]) + Long.parseLong(rest[12]);
+    }
+
     Path log() {
         return log;
     }

@@ -31,8 +31,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * full fetch-parse-record; prints profiles/s, per-account latency (p50/p95 from the app's own
  * {@code monitor.scan.account} histogram), outcomes, alerts, the app's heap peak (GC log) and where the CPU went.
  *
+ * <p>The first rounds are a cold JVM's: the app's JIT compilers then use much of the CPU (the report shows how much),
+ * so they are JMH warm-up iterations and the measured rounds are a running monitor's, whose accounts already have a
+ * history of snapshots for the rules to read, as in production.
+ *
  * <p>Run: {@code ./mvnw -q -Pbench verify -Dquarkus.datasource.db-kind=postgresql -Dbench=ScanThroughputBenchmark
- * -Dbench.args='-f 1 -wi 1 -i 3'}. Needs PostgreSQL at 127.0.0.1:5432 (user postgres, trust); uses its own
+ * -Dbench.args='-f 1 -wi 2 -i 3'}. Needs PostgreSQL at 127.0.0.1:5432 (user postgres, trust); uses its own
  * database {@code bench_scan} (or {@code -Dscanbench.db=bench_<name>}), dropped and created at the start. Add
  * {@code -jvmArgsAppend -Dscanbench.jfr=true} to bench.args to record the app with JFR (target/scan-bench/app.jfr).
  */
@@ -73,6 +77,7 @@ public class ScanThroughputBenchmark {
     private TreeMap<Double, Double> bucketsBefore;
     private ScanBenchSite.Stats siteBefore;
     private Duration appCpuBefore;
+    private Duration jitCpuBefore;
     private long ownCpuBefore;
     private Duration postgresCpuBefore;
     private int gcLineBefore;
@@ -109,6 +114,7 @@ public class ScanThroughputBenchmark {
         bucketsBefore = app.latencyBuckets();
         siteBefore = site.stats();
         appCpuBefore = app.cpu();
+        jitCpuBefore = app.jitCpu();
         ownCpuBefore = ownCpuNanos();
         postgresCpuBefore = postgresCpu();
         gcLineBefore = app.gcLogLines();
@@ -143,6 +149,7 @@ public class ScanThroughputBenchmark {
         TreeMap<Double, Double> buckets = app.latencyBuckets();
         ScanBenchSite.Stats served = site.stats().minus(siteBefore);
         double appCpu = (app.cpu().toNanos() - appCpuBefore.toNanos()) / 1e9;
+        double jitCpu = (app.jitCpu().toNanos() - jitCpuBefore.toNanos()) / 1e9;
         double siteCpu = (ownCpuNanos() - ownCpuBefore) / 1e9;
         double pgCpu = (postgresCpu().toNanos() - postgresCpuBefore.toNanos()) / 1e9;
         long peakHeap = Math.max(app.peakHeapMb(gcLineBefore), app.heapUsedNow() >> 20);
@@ -154,10 +161,11 @@ public class ScanThroughputBenchmark {
                 ScanBenchApp.quantile(bucketsBefore, buckets, 0.95) * 1000,
                 db.outcomesSince(roundStart), db.alertsOpenedSince(roundStart), db.alertsSeenSince(roundStart),
                 peakHeap);
-        System.out.printf(Locale.ROOT, "[scan-bench] CPU seconds this round: app %.1f, PostgreSQL %.1f, benchmark "
+        System.out.printf(Locale.ROOT, "[scan-bench] CPU seconds this round: app %.1f (of which JIT compiler threads %.1f), "
+                        + "PostgreSQL %.1f, benchmark "
                         + "JVM with the site %.1f (of %.1f available on %d cores); site served %d requests (%d x 304, "
                         + "%d KiB), %.2f ms each on average; load average %s%n",
-                appCpu, pgCpu, siteCpu, seconds * Runtime.getRuntime().availableProcessors(),
+                appCpu, jitCpu, pgCpu, siteCpu, seconds * Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().availableProcessors(), served.requests(), served.notModified(),
                 served.bytes() >> 10, served.requests() == 0 ? 0 : served.serveNanos() / 1e6 / served.requests(),
                 loadAverage());
