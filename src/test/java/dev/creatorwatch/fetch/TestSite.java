@@ -4,10 +4,9 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import dev.creatorwatch.testing.LoopbackHttpServers;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,7 +28,7 @@ final class TestSite implements AutoCloseable {
     private final List<Hit> hits = new CopyOnWriteArrayList<>();
 
     private TestSite() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server = LoopbackHttpServers.create(0);
         server.createContext("/", this::dispatch);
         server.setExecutor(executor);
         server.start();

@@ -11,11 +11,11 @@ import dev.creatorwatch.alert.AlertFixtures;
 import dev.creatorwatch.alert.AlertRecorder;
 import dev.creatorwatch.creator.Tier;
 import dev.creatorwatch.rules.Severity;
+import dev.creatorwatch.testing.LoopbackHttpServers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -40,7 +40,7 @@ class WebhookApiTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server = LoopbackHttpServers.create(0);
         server.createContext("/ok", ex -> {
             String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.add(new String[] {ex.getRequestHeaders().getFirst("X-Monitor-Signature"), body});

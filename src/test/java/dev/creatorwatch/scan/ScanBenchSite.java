@@ -6,11 +6,10 @@ import dev.creatorwatch.creator.Platform;
 import dev.creatorwatch.demo.DemoProfile;
 import dev.creatorwatch.demo.DemoSiteResource;
 import dev.creatorwatch.testing.FixtureServer;
+import dev.creatorwatch.testing.LoopbackHttpServers;
 import dev.creatorwatch.testing.ProfilePages;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,12 +58,7 @@ final class ScanBenchSite implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        // The JDK server leaves Nagle's algorithm on unless told otherwise (read once, when the first server starts):
-        // it writes a response's headers and its body separately, the body then waits for the client's delayed ACK,
-        // and every page arrived about 40 ms late, so the scan threads mostly waited for the site. Real web servers
-        // set TCP_NODELAY.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);
+        this.server = LoopbackHttpServers.create(512);
         server.createContext("/p/", this::serve);
         server.setExecutor(executor);
         render(0);
