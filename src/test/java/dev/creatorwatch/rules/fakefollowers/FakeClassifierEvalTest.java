@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.creatorwatch.rules.engagement.anomaly.EvalReport;
 import dev.creatorwatch.rules.engagement.anomaly.SharedData;
 import dev.creatorwatch.rules.fakefollowers.FakeAccountDatasets.Dataset;
-import dev.creatorwatch.rules.fakefollowers.GradientBoostingTrainer.Params;
+import dev.creatorwatch.rules.fakefollowers.FakeModelTrainer.Recipe;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -25,9 +25,9 @@ class FakeClassifierEvalTest {
     @Test
     void scoresAllThreeSetsBesideBaselines() {
         Path root = SharedData.require("fake-accounts");
-        Params params = Params.defaults();
+        Recipe params = Recipe.defaults();
         StringBuilder md = new StringBuilder("## Fake-account classifier (gradient-boosted trees, ")
-                .append(params.trees()).append(" trees, depth ").append(params.maxDepth())
+                .append(params.trees().trees()).append(" trees, depth ").append(params.trees().maxDepth())
                 .append(", seed ").append(SEED).append(")\n\n")
                 .append("| set | protocol | method | precision | recall | F1 | MCC | accuracy | specificity |\n")
                 .append("|---|---|---|---|---|---|---|---|---|\n");

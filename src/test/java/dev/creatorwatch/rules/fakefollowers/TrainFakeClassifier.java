@@ -2,7 +2,7 @@ package dev.creatorwatch.rules.fakefollowers;
 
 import dev.creatorwatch.json.Json;
 import dev.creatorwatch.rules.fakefollowers.FakeAccountDatasets.Dataset;
-import dev.creatorwatch.rules.fakefollowers.GradientBoostingTrainer.Params;
+import dev.creatorwatch.rules.fakefollowers.FakeModelTrainer.Recipe;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ public final class TrainFakeClassifier {
             throw new IllegalStateException("dataset folder " + data.toAbsolutePath() + " is absent");
         }
         Dataset srf = FakeAccountDatasets.srf(data);
-        Params params = Params.defaults();
+        Recipe params = Recipe.defaults();
         Map<String, Object> training = new LinkedHashMap<>();
         training.put("data", "SRF Data, srfdata/2017-10-instagram-influencers labelled_1000_inclprivate.csv "
                 + "(anonymised derivative, 975 rows, 98 fake), CC BY-SA 4.0, credit SRF Data");

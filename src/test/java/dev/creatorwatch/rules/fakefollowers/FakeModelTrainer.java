@@ -1,0 +1,95 @@
+package dev.creatorwatch.rules.fakefollowers;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Trains the whole fake-account model: boosted trees and a {@link LogisticPart}, blended on the log-odds scale. Both
+ * are fitted on the same rows; the blend scales the trees' values by {@code 1 - logisticShare} and the logistic
+ * weights by {@code logisticShare}, so the stored model is still one plain sum and its explanations still add up.
+ */
+final class FakeModelTrainer {
+
+    /**
+     * {@code logisticShare} 0 is trees only, 1 is the logistic part only; {@code trees.seed()} also seeds the inner
+     * cross-validation that picks the threshold.
+     */
+    record Recipe(GradientBoostingTrainer.Params trees, double logisticL2, double logisticShare) {
+
+        Recipe {
+            if (!(logisticShare >= 0 && logisticShare <= 1)) {
+                throw new IllegalArgumentException("logisticShare must be in [0,1], was " + logisticShare);
+            }
+        }
+
+        static Recipe defaults() {
+            return new Recipe(GradientBoostingTrainer.Params.defaults(), 0.1, 0);
+        }
+
+        Recipe withShare(double share) {
+            return new Recipe(trees, logisticL2, share);
+        }
+
+        long seed() {
+            return trees.seed();
+        }
+
+        Map<String, Object> asMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("logisticShare", logisticShare);
+            if (logisticShare > 0) {
+                m.put("logisticL2", logisticL2);
+            }
+            // the trees' settings also carry the seed, which the threshold's inner cross-validation uses
+            m.put("trees", trees.asMap());
+            return m;
+        }
+    }
+
+    private FakeModelTrainer() {
+    }
+
+    static BoostedTreesModel train(Recipe r, double[][] x, int[] y, List<FakeFeature> features, double threshold,
+                                   Map<String, Object> training) {
+        double share = r.logisticShare();
+        double base = 0;
+        List<RegressionTree> trees = List.of();
+        if (share < 1) {
+            BoostedTreesModel t = new GradientBoostingTrainer(r.trees()).train(x, y, features, threshold, Map.of());
+            base += (1 - share) * t.baseLogOdds();
+            trees = scaled(t.trees(), 1 - share);
+        }
+        LogisticPart logistic = null;
+        if (share > 0) {
+            LogisticTrainer.Fit fit = new LogisticTrainer(r.logisticL2()).train(x, y, features);
+            base += share * fit.intercept();
+            logistic = scaled(fit.part(), share);
+        }
+        return new BoostedTreesModel(BoostedTreesModel.FORMAT, features, base, threshold, trees, logistic, training);
+    }
+
+    private static List<RegressionTree> scaled(List<RegressionTree> trees, double factor) {
+        if (factor == 1) {
+            return trees;
+        }
+        List<RegressionTree> out = new ArrayList<>();
+        for (RegressionTree t : trees) {
+            double[] v = t.value().clone();
+            for (int i = 0; i < v.length; i++) {
+                v[i] *= factor;
+            }
+            out.add(new RegressionTree(t.feature(), t.split(), t.left(), t.right(), t.nanLeft(), v));
+        }
+        return out;
+    }
+
+    private static LogisticPart scaled(LogisticPart p, double factor) {
+        List<LogisticPart.Input> inputs = p.inputs().stream().map(i -> new LogisticPart.Input(i.feature(),
+                i.transform(), i.center(), i.scale(), i.weight() * factor)).toList();
+        List<LogisticPart.Pair> pairs = p.pairs().stream().map(q -> new LogisticPart.Pair(q.a(), q.b(),
+                q.weight() * factor)).toList();
+        return new LogisticPart(inputs, pairs);
+    }
+}
