@@ -29,7 +29,8 @@ public record BoostedTreesModel(String format, List<FakeFeature> features, doubl
         if (logistic != null) {
             for (LogisticPart.Input in : logistic.inputs()) {
                 if (!features.contains(in.feature())) {
-                    throw new IllegalArgumentException("logistic input " + in.feature() + " is not in the feature list");
+                    throw new IllegalArgumentException("logistic input " + in.feature()
+                            + " is not in the feature list");
                 }
             }
         }
@@ -72,6 +73,14 @@ public record BoostedTreesModel(String format, List<FakeFeature> features, doubl
             logistic.explain(x, features, c);
         }
         return c;
+    }
+
+    /**
+     * A typical value of the feature at {@code index}, for wording reasons ("few" or "many" relative to it): the
+     * logistic part's centre; NaN for a trees-only model, which has no such reference.
+     */
+    public double typical(int index) {
+        return logistic == null ? Double.NaN : logistic.typical(features.get(index));
     }
 
     static double sigmoid(double z) {

@@ -10,7 +10,8 @@ import java.util.List;
  * real accounts differ along smooth diagonals of the log counts (many follows for few posts and few followers); a
  * quadratic surface in the logs draws that boundary with a dozen weights. Each input is centred on its training
  * mean, so a feature the page does not show (NaN) sits at the centre and adds nothing, the same "no evidence"
- * reading a missing value has everywhere else.
+ * reading a missing value has everywhere else. Each input is also clamped to a range seen in training: a square
+ * keeps growing outside the data, and without the clamp a genuine creator with 10,000 posts would score as fake.
  */
 public record LogisticPart(List<Input> inputs, List<Pair> pairs) {
 
@@ -31,18 +32,37 @@ public record LogisticPart(List<Input> inputs, List<Pair> pairs) {
         }
     }
 
-    /** {@code z = (transform(v) - center) / scale}; the input adds {@code weight * z} to the log-odds. */
-    public record Input(FakeFeature feature, Transform transform, double center, double scale, double weight) {
+    /**
+     * {@code z = (clamp(transform(v), lower, upper) - center) / scale}; the input adds {@code weight * z} to the
+     * log-odds.
+     */
+    public record Input(FakeFeature feature, Transform transform, double lower, double upper, double center,
+                        double scale, double weight) {
 
         public Input {
-            if (!(scale > 0) || !Double.isFinite(center) || !Double.isFinite(weight)) {
-                throw new IllegalArgumentException("logistic input " + feature + " needs a positive scale and "
-                        + "finite centre and weight");
+            if (!(scale > 0) || !Double.isFinite(center) || !Double.isFinite(weight) || !(lower < upper)
+                    || !Double.isFinite(lower) || !Double.isFinite(upper)) {
+                // lower < upper also refuses a file that lacks the bounds (both read as 0)
+                throw new IllegalArgumentException("logistic input " + feature + " needs a positive scale, "
+                        + "lower < upper and finite bounds, centre and weight");
             }
         }
 
         double z(double raw) {
-            return Double.isNaN(raw) ? 0 : (transform.apply(raw) - center) / scale;
+            return Double.isNaN(raw) ? 0 : (Math.min(upper, Math.max(lower, transform.apply(raw))) - center) / scale;
+        }
+
+        /** The raw value at the centre (the training mean in transformed space); NaN for a 0/1 indicator. */
+        double typical() {
+            return switch (transform) {
+                case LOG1P -> Math.expm1(center);
+                case IDENTITY -> center;
+                case IS_ZERO -> Double.NaN;
+            };
+        }
+
+        Input withWeight(double w) {
+            return new Input(feature, transform, lower, upper, center, scale, w);
         }
     }
 
@@ -58,6 +78,16 @@ public record LogisticPart(List<Input> inputs, List<Pair> pairs) {
                 throw new IllegalArgumentException("logistic pair refers to an input beyond the list");
             }
         }
+    }
+
+    /** The typical raw value of {@code f} (see {@link Input#typical}), NaN when no input reads it as it is. */
+    double typical(FakeFeature f) {
+        for (Input in : inputs) {
+            if (in.feature() == f && in.transform() != Transform.IS_ZERO) {
+                return in.typical();
+            }
+        }
+        return Double.NaN;
     }
 
     /** Log-odds added by this part; {@code x} is indexed like {@code features}. */

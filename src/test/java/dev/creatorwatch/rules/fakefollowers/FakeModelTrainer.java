@@ -86,8 +86,7 @@ final class FakeModelTrainer {
     }
 
     private static LogisticPart scaled(LogisticPart p, double factor) {
-        List<LogisticPart.Input> inputs = p.inputs().stream().map(i -> new LogisticPart.Input(i.feature(),
-                i.transform(), i.center(), i.scale(), i.weight() * factor)).toList();
+        List<LogisticPart.Input> inputs = p.inputs().stream().map(i -> i.withWeight(i.weight() * factor)).toList();
         List<LogisticPart.Pair> pairs = p.pairs().stream().map(q -> new LogisticPart.Pair(q.a(), q.b(),
                 q.weight() * factor)).toList();
         return new LogisticPart(inputs, pairs);

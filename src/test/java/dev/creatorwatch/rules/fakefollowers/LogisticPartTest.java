@@ -17,9 +17,9 @@ class LogisticPartTest {
 
     static final List<FakeFeature> FEATURES = List.of(FakeFeature.FOLLOWERS, FakeFeature.FOLLOWING, FakeFeature.POSTS);
     static final LogisticPart PART = new LogisticPart(List.of(
-            new Input(FakeFeature.FOLLOWERS, Transform.LOG1P, 5, 2, -1.0),
-            new Input(FakeFeature.FOLLOWING, Transform.LOG1P, 6, 1.5, 2.0),
-            new Input(FakeFeature.POSTS, Transform.IS_ZERO, 0.1, 0.3, 0.5)),
+            new Input(FakeFeature.FOLLOWERS, Transform.LOG1P, 0, 12, 5, 2, -1.0),
+            new Input(FakeFeature.FOLLOWING, Transform.LOG1P, 0, 9, 6, 1.5, 2.0),
+            new Input(FakeFeature.POSTS, Transform.IS_ZERO, 0, 1, 0.1, 0.3, 0.5)),
             List.of(new Pair(0, 1, -0.4), new Pair(1, 1, 0.2)));
 
     @Test
@@ -63,7 +63,7 @@ class LogisticPartTest {
                 0.5, List.of(), PART, Map.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new BoostedTreesModel(BoostedTreesModel.FORMAT_TREES_ONLY, FEATURES, 0, 0.5,
                 List.of(), PART, Map.of())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Input(FakeFeature.POSTS, Transform.LOG1P, 0, 0, 1))
+        assertThatThrownBy(() -> new Input(FakeFeature.POSTS, Transform.LOG1P, 0, 1, 0, 0, 1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -25,6 +25,8 @@ final class LogisticTrainer {
             FakeFeature.USERNAME_NUMBER_AT_END, FakeFeature.USERNAME_LOWERCASE_RATIO, FakeFeature.USERNAME_SEPARATORS,
             FakeFeature.FULLNAME_WORDS, FakeFeature.FULLNAME_DIGIT_RATIO, FakeFeature.NAME_EQUALS_USERNAME);
     private static final int MAX_ITERATIONS = 100;
+    /** Share of a log count's right tail that is clamped. */
+    private static final double TAIL = 0.01;
 
     private final double l2;
 
@@ -55,8 +57,7 @@ final class LogisticTrainer {
         double[] w = newton(design, y);
         List<LogisticPart.Input> weighted = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
-            LogisticPart.Input in = inputs.get(i);
-            weighted.add(new LogisticPart.Input(in.feature(), in.transform(), in.center(), in.scale(), w[i + 1]));
+            weighted.add(inputs.get(i).withWeight(w[i + 1]));
         }
         List<LogisticPart.Pair> weightedPairs = new ArrayList<>();
         for (int k = 0; k < pairs.size(); k++) {
@@ -65,20 +66,35 @@ final class LogisticTrainer {
         return new Fit(w[0], new LogisticPart(weighted, weightedPairs));
     }
 
-    /** Centre and scale from the known training values; skipped when they do not vary. */
+    /**
+     * Bounds, centre and scale from the known training values; skipped when they do not vary. Every input is clamped
+     * to the range seen, and a log count's upper end further to its 99th percentile: the long right tail of the
+     * counts holds a handful of accounts (a fake with 4,000 posts) that would otherwise bend the squares upwards, so
+     * that a creator with 10,000 posts scored as fake. The lower end of a count is 0, a floor rather than a tail,
+     * and the strongest signal of all (no posts), so it is left alone.
+     */
     private static void addInput(List<LogisticPart.Input> inputs, double[][] x, List<FakeFeature> features,
                                  FakeFeature f, Transform t) {
         int col = features.indexOf(f);
         if (col < 0) {
             return;
         }
-        double[] v = Arrays.stream(x).mapToDouble(r -> r[col]).filter(d -> !Double.isNaN(d)).map(t::apply).toArray();
-        if (Arrays.stream(v).distinct().count() < 2) {
+        double[] v = Arrays.stream(x).mapToDouble(r -> r[col]).filter(d -> !Double.isNaN(d)).map(t::apply)
+                .sorted().toArray();
+        if (v.length == 0) {
             return;
         }
-        double mean = Arrays.stream(v).average().orElse(0);
-        double sd = Math.sqrt(Arrays.stream(v).map(d -> (d - mean) * (d - mean)).sum() / v.length);
-        inputs.add(new LogisticPart.Input(f, t, mean, sd, 0));
+        double lower = v[0];
+        double upper = t == Transform.LOG1P ? v[(int) Math.ceil((1 - TAIL) * (v.length - 1))] : v[v.length - 1];
+        if (!(lower < upper)) {
+            return;
+        }
+        double[] c = Arrays.stream(v).map(d -> Math.min(upper, Math.max(lower, d))).toArray();
+        double mean = Arrays.stream(c).average().orElse(0);
+        double sd = Math.sqrt(Arrays.stream(c).map(d -> (d - mean) * (d - mean)).sum() / c.length);
+        if (sd > 0) {
+            inputs.add(new LogisticPart.Input(f, t, lower, upper, mean, sd, 0));
+        }
     }
 
     /** Columns: 1, every input's z, every pair's product of z. */
