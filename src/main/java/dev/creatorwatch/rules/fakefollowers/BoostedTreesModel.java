@@ -1,5 +1,7 @@
 package dev.creatorwatch.rules.fakefollowers;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +36,9 @@ public record BoostedTreesModel(String format, List<FakeFeature> features, doubl
                 }
             }
         }
-        training = training == null ? Map.of() : Map.copyOf(training);
+        // insertion order, not Map.copyOf: its iteration order changes from one JVM run to the next, and so did the
+        // key order of a retrained model file
+        training = training == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(training));
         if (!(threshold > 0 && threshold < 1)) {
             throw new IllegalArgumentException("threshold must be in (0,1), was " + threshold);
         }
