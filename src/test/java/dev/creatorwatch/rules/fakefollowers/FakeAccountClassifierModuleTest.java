@@ -36,7 +36,7 @@ class FakeAccountClassifierModuleTest {
 
     @Test
     void ruleCasesPass() throws Exception {
-        assertThat(RuleCases.check("fakefollowers", "fake-account-classifier", module)).isEqualTo(3);
+        assertThat(RuleCases.check("fakefollowers", "fake-account-classifier", module)).isEqualTo(4);
     }
 
     @Test
@@ -55,6 +55,16 @@ class FakeAccountClassifierModuleTest {
         Profile p = Profile.builder().handle("yukatanaka").followers(48_000L).following(350L).posts(900L)
                 .avatarUrl("https://cdn.example/a.jpg").privateAccount(false).build();
         assertThat(module.evaluate(ctx(p), PARAMS)).isEmpty();
+    }
+
+    @Test
+    void prolificCreatorsAreNotFlaggedBeyondWhatTheTrainingDataShowed() {
+        // the logistic part has squares of the log counts; clamped to the training range they cannot run away
+        for (long posts : new long[] {3_000L, 10_000L, 1_000_000L}) {
+            Profile p = Profile.builder().handle("annamuster").followers(400L).following(600L).posts(posts)
+                    .avatarUrl("https://cdn.example/a.jpg").privateAccount(false).build();
+            assertThat(module.evaluate(ctx(p), PARAMS)).as("%d posts", posts).isEmpty();
+        }
     }
 
     @Test
