@@ -65,6 +65,9 @@ class LogisticPartTest {
                 List.of(), PART, Map.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Input(FakeFeature.POSTS, Transform.LOG1P, 0, 1, 0, 0, 1))
                 .isInstanceOf(IllegalArgumentException.class);
+        // a file without the clamp bounds must not load as "clamp everything to 0"
+        assertThatThrownBy(() -> Json.MAPPER.readValue("{\"feature\":\"POSTS\",\"transform\":\"LOG1P\","
+                + "\"center\":3,\"scale\":2,\"weight\":1}", Input.class)).isInstanceOf(Exception.class);
     }
 
     @Test
