@@ -17,15 +17,18 @@ public final class FakeAccountClassifier {
     /** Largest model file we accept; a real one is a few hundred KB. */
     static final long MAX_MODEL_BYTES = 20L * 1024 * 1024;
 
-    /** One reason: the feature, its value, and how much it moved the log-odds (positive = towards fake). */
-    public record Reason(FakeFeature feature, double value, double contribution) {
+    /**
+     * One reason: the feature, its value, how much it moved the log-odds (positive = towards fake), and the model's
+     * typical value of the feature (NaN when it has none), which tells "few" from "many".
+     */
+    public record Reason(FakeFeature feature, double value, double contribution, double typical) {
 
         /**
          * The reason in plain words. Worded on demand: most assessments stay below the rule's threshold and are never
          * explained, and wording every contributing feature of every scan cost more than scoring it.
          */
         public String text() {
-            return feature.describe(value, contribution > 0);
+            return feature.describe(value, contribution > 0, typical);
         }
     }
 
@@ -72,7 +75,7 @@ public final class FakeAccountClassifier {
             // Explain the verdict: list what pushed towards it, strongest first.
             if (c[i] != 0 && (c[i] > 0) == fake) {
                 FakeFeature f = model.features().get(i);
-                reasons.add(new Reason(f, x[i], c[i]));
+                reasons.add(new Reason(f, x[i], c[i], model.typical(i)));
             }
         }
         reasons.sort(Comparator.comparingDouble((Reason r) -> -Math.abs(r.contribution())));

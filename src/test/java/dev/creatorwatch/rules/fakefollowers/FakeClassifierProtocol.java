@@ -1,6 +1,7 @@
 package dev.creatorwatch.rules.fakefollowers;
 
 import dev.creatorwatch.rules.fakefollowers.FakeAccountDatasets.Dataset;
+import dev.creatorwatch.rules.fakefollowers.FakeModelTrainer.Recipe;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -57,21 +58,21 @@ final class FakeClassifierProtocol {
     }
 
     /** Fits on (x, y) with a threshold chosen by inner CV on the same rows only. */
-    static BoostedTreesModel fit(double[][] x, int[] y, GradientBoostingTrainer.Params params, Criterion criterion,
+    static BoostedTreesModel fit(double[][] x, int[] y, Recipe recipe, Criterion criterion,
                                  Map<String, Object> training) {
-        double[] oof = outOfFold(x, y, INNER_FOLDS, params.seed() + 1, params);
+        double[] oof = outOfFold(x, y, INNER_FOLDS, recipe.seed() + 1, recipe);
         double threshold = Math.min(0.99, Math.max(0.01, criterion.choose(oof, y)));
-        return new GradientBoostingTrainer(params).train(x, y, FEATURES, threshold, training);
+        return FakeModelTrainer.train(recipe, x, y, FEATURES, threshold, training);
     }
 
-    static double[] outOfFold(double[][] x, int[] y, int k, long seed, GradientBoostingTrainer.Params params) {
+    static double[] outOfFold(double[][] x, int[] y, int k, long seed, Recipe recipe) {
         int[] fold = stratifiedFolds(y, k, seed);
         double[] oof = new double[y.length];
         for (int f = 0; f < k; f++) {
             final int ff = f;
             int[] train = java.util.stream.IntStream.range(0, y.length).filter(i -> fold[i] != ff).toArray();
-            BoostedTreesModel m = new GradientBoostingTrainer(params).train(rows(x, train), pick(y, train), FEATURES,
-                    0.5, Map.of());
+            BoostedTreesModel m = FakeModelTrainer.train(recipe, rows(x, train), pick(y, train), FEATURES, 0.5,
+                    Map.of());
             for (int i = 0; i < y.length; i++) {
                 if (fold[i] == f) {
                     oof[i] = m.probability(x[i]);
@@ -82,7 +83,7 @@ final class FakeClassifierProtocol {
     }
 
     /** Outer stratified CV; returns metrics pooled over the test folds. */
-    static BinaryMetrics crossValidate(Dataset d, int k, long seed, GradientBoostingTrainer.Params params,
+    static BinaryMetrics crossValidate(Dataset d, int k, long seed, Recipe recipe,
                                        Criterion criterion) {
         int[] fold = stratifiedFolds(d.y(), k, seed);
         BinaryMetrics total = new BinaryMetrics(0, 0, 0, 0);
@@ -90,7 +91,7 @@ final class FakeClassifierProtocol {
             final int ff = f;
             int[] train = java.util.stream.IntStream.range(0, d.y().length).filter(i -> fold[i] != ff).toArray();
             int[] test = java.util.stream.IntStream.range(0, d.y().length).filter(i -> fold[i] == ff).toArray();
-            BoostedTreesModel m = fit(rows(d.x(), train), pick(d.y(), train), params, criterion, Map.of());
+            BoostedTreesModel m = fit(rows(d.x(), train), pick(d.y(), train), recipe, criterion, Map.of());
             total = total.plus(evaluate(m, rows(d.x(), test), pick(d.y(), test)));
         }
         return total;

@@ -97,7 +97,7 @@ final class GradientBoostingTrainer {
                 f[i] += tree.predict(x[i]);
             }
         }
-        return new BoostedTreesModel(BoostedTreesModel.FORMAT, features, base, threshold, trees, training);
+        return new BoostedTreesModel(BoostedTreesModel.FORMAT, features, base, threshold, trees, null, training);
     }
 
     private final class TreeBuilder {
