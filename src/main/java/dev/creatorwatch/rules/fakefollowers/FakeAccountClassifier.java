@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Scores one account from its public profile with a {@link BoostedTreesModel} and says why, in plain words. */
+/** Scores one account from its public profile with a {@link FakeAccountModel} and says why, in plain words. */
 public final class FakeAccountClassifier {
 
     /** Largest model file we accept; a real one is a few hundred KB. */
@@ -36,9 +36,9 @@ public final class FakeAccountClassifier {
     public record Assessment(double probability, double threshold, boolean fake, List<Reason> reasons) {
     }
 
-    private final BoostedTreesModel model;
+    private final FakeAccountModel model;
 
-    public FakeAccountClassifier(BoostedTreesModel model) {
+    public FakeAccountClassifier(FakeAccountModel model) {
         this.model = model;
     }
 
@@ -53,7 +53,7 @@ public final class FakeAccountClassifier {
         }
     }
 
-    public BoostedTreesModel model() {
+    public FakeAccountModel model() {
         return model;
     }
 

@@ -83,7 +83,7 @@ class FakeAccountClassifierModuleTest {
         FakeAccountClassifier c = FakeAccountClassifier.load(Path.of("rules/fakefollowers/fake-account-classifier.model.json"));
         double[] x = AccountFeatures.of(Profile.builder().handle("a1b2c3").followers(40L).following(900L).posts(3L)
                 .build());
-        BoostedTreesModel m = c.model();
+        FakeAccountModel m = c.model();
         double sum = m.baseLogOdds();
         for (RegressionTree t : m.trees()) {
             sum += t.value()[0];

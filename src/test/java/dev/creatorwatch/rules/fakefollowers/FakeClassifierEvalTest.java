@@ -45,7 +45,7 @@ class FakeClassifierEvalTest {
 
         Dataset train = FakeAccountDatasets.kaggle(root, "train");
         Dataset test = FakeAccountDatasets.kaggle(root, "test");
-        BoostedTreesModel kaggleModel = FakeClassifierProtocol.fit(train.x(), train.y(), params,
+        FakeAccountModel kaggleModel = FakeClassifierProtocol.fit(train.x(), train.y(), params,
                 FakeClassifierProtocol.MAX_MCC, Map.of());
         BinaryMetrics kaggle = FakeClassifierProtocol.evaluate(kaggleModel, test.x(), test.y());
         row(md, "Kaggle test (120)", "train.csv -> test.csv", "model, threshold max-MCC in train CV", kaggle);

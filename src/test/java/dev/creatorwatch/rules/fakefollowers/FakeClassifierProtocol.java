@@ -58,7 +58,7 @@ final class FakeClassifierProtocol {
     }
 
     /** Fits on (x, y) with a threshold chosen by inner CV on the same rows only. */
-    static BoostedTreesModel fit(double[][] x, int[] y, Recipe recipe, Criterion criterion,
+    static FakeAccountModel fit(double[][] x, int[] y, Recipe recipe, Criterion criterion,
                                  Map<String, Object> training) {
         double[] oof = outOfFold(x, y, INNER_FOLDS, recipe.seed() + 1, recipe);
         double threshold = Math.min(0.99, Math.max(0.01, criterion.choose(oof, y)));
@@ -71,7 +71,7 @@ final class FakeClassifierProtocol {
         for (int f = 0; f < k; f++) {
             final int ff = f;
             int[] train = java.util.stream.IntStream.range(0, y.length).filter(i -> fold[i] != ff).toArray();
-            BoostedTreesModel m = FakeModelTrainer.train(recipe, rows(x, train), pick(y, train), FEATURES, 0.5,
+            FakeAccountModel m = FakeModelTrainer.train(recipe, rows(x, train), pick(y, train), FEATURES, 0.5,
                     Map.of());
             for (int i = 0; i < y.length; i++) {
                 if (fold[i] == f) {
@@ -91,13 +91,13 @@ final class FakeClassifierProtocol {
             final int ff = f;
             int[] train = java.util.stream.IntStream.range(0, d.y().length).filter(i -> fold[i] != ff).toArray();
             int[] test = java.util.stream.IntStream.range(0, d.y().length).filter(i -> fold[i] == ff).toArray();
-            BoostedTreesModel m = fit(rows(d.x(), train), pick(d.y(), train), recipe, criterion, Map.of());
+            FakeAccountModel m = fit(rows(d.x(), train), pick(d.y(), train), recipe, criterion, Map.of());
             total = total.plus(evaluate(m, rows(d.x(), test), pick(d.y(), test)));
         }
         return total;
     }
 
-    static BinaryMetrics evaluate(BoostedTreesModel m, double[][] x, int[] y) {
+    static BinaryMetrics evaluate(FakeAccountModel m, double[][] x, int[] y) {
         double[] p = Arrays.stream(x).mapToDouble(m::probability).toArray();
         return BinaryMetrics.of(p, y, m.threshold());
     }

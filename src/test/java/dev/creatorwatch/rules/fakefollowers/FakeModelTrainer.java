@@ -63,13 +63,13 @@ final class FakeModelTrainer {
     private FakeModelTrainer() {
     }
 
-    static BoostedTreesModel train(Recipe r, double[][] x, int[] y, List<FakeFeature> features, double threshold,
+    static FakeAccountModel train(Recipe r, double[][] x, int[] y, List<FakeFeature> features, double threshold,
                                    Map<String, Object> training) {
         double share = r.logisticShare();
         double base = 0;
         List<RegressionTree> trees = List.of();
         if (share < 1) {
-            BoostedTreesModel t = new GradientBoostingTrainer(r.trees()).train(x, y, features, threshold, Map.of());
+            FakeAccountModel t = new GradientBoostingTrainer(r.trees()).train(x, y, features, threshold, Map.of());
             base += (1 - share) * t.baseLogOdds();
             trees = scaled(t.trees(), 1 - share);
         }
@@ -79,7 +79,7 @@ final class FakeModelTrainer {
             base += share * fit.intercept();
             logistic = scaled(fit.part(), share);
         }
-        return new BoostedTreesModel(BoostedTreesModel.FORMAT, features, base, threshold, trees, logistic, training);
+        return new FakeAccountModel(FakeAccountModel.FORMAT, features, base, threshold, trees, logistic, training);
     }
 
     private static List<RegressionTree> scaled(List<RegressionTree> trees, double factor) {

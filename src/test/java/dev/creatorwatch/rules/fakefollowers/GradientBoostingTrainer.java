@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Fits a {@link BoostedTreesModel}: second-order gradient boosting of small regression trees on the logistic loss,
+ * Fits a {@link FakeAccountModel}: second-order gradient boosting of small regression trees on the logistic loss,
  * with a learnt default branch for missing (NaN) values. Deterministic for a given seed.
  */
 final class GradientBoostingTrainer {
@@ -57,7 +57,7 @@ final class GradientBoostingTrainer {
     }
 
     /** {@code x[row][feature]} is indexed like {@code features}; {@code y} is 1 for fake. */
-    BoostedTreesModel train(double[][] x, int[] y, List<FakeFeature> features, double threshold,
+    FakeAccountModel train(double[][] x, int[] y, List<FakeFeature> features, double threshold,
                             Map<String, Object> training) {
         this.x = x;
         int n = y.length;
@@ -79,7 +79,7 @@ final class GradientBoostingTrainer {
         List<RegressionTree> trees = new ArrayList<>();
         for (int t = 0; t < p.trees(); t++) {
             for (int i = 0; i < n; i++) {
-                double pr = BoostedTreesModel.sigmoid(f[i]);
+                double pr = FakeAccountModel.sigmoid(f[i]);
                 double w = y[i] == 1 ? p.fakeWeight() : 1.0;
                 g[i] = w * (pr - y[i]);
                 h[i] = w * Math.max(pr * (1 - pr), 1e-12);
@@ -97,7 +97,7 @@ final class GradientBoostingTrainer {
                 f[i] += tree.predict(x[i]);
             }
         }
-        return new BoostedTreesModel(BoostedTreesModel.FORMAT, features, base, threshold, trees, null, training);
+        return new FakeAccountModel(FakeAccountModel.FORMAT, features, base, threshold, trees, null, training);
     }
 
     private final class TreeBuilder {

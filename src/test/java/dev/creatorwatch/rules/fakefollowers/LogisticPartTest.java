@@ -45,9 +45,9 @@ class LogisticPartTest {
         RegressionTree tree = new RegressionTree(new int[] {1, -1, -1}, new double[] {1000, 0, 0},
                 new int[] {1, 0, 0}, new int[] {2, 0, 0}, new boolean[] {true, false, false},
                 new double[] {0.1, -0.2, 0.3});
-        BoostedTreesModel m = new BoostedTreesModel(BoostedTreesModel.FORMAT, FEATURES, -2, 0.3, List.of(tree), PART,
+        FakeAccountModel m = new FakeAccountModel(FakeAccountModel.FORMAT, FEATURES, -2, 0.3, List.of(tree), PART,
                 Map.of());
-        BoostedTreesModel back = Json.MAPPER.readValue(Json.MAPPER.writeValueAsString(m), BoostedTreesModel.class);
+        FakeAccountModel back = Json.MAPPER.readValue(Json.MAPPER.writeValueAsString(m), FakeAccountModel.class);
         double[] x = {12, 4100, 0};
         double sum = back.baseLogOdds() + tree.value()[0];
         for (double v : back.contributions(x)) {
@@ -59,9 +59,9 @@ class LogisticPartTest {
 
     @Test
     void aLogisticInputOutsideTheFeatureListOrAnOldFormatWithOneIsRefused() {
-        assertThatThrownBy(() -> new BoostedTreesModel(BoostedTreesModel.FORMAT, List.of(FakeFeature.FOLLOWERS), 0,
+        assertThatThrownBy(() -> new FakeAccountModel(FakeAccountModel.FORMAT, List.of(FakeFeature.FOLLOWERS), 0,
                 0.5, List.of(), PART, Map.of())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new BoostedTreesModel(BoostedTreesModel.FORMAT_TREES_ONLY, FEATURES, 0, 0.5,
+        assertThatThrownBy(() -> new FakeAccountModel(FakeAccountModel.FORMAT_TREES_ONLY, FEATURES, 0, 0.5,
                 List.of(), PART, Map.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Input(FakeFeature.POSTS, Transform.LOG1P, 0, 1, 0, 0, 1))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -124,7 +124,7 @@ final class LogisticTrainer {
                 for (int j = 0; j < m; j++) {
                     s += w[j] * d[r][j];
                 }
-                double p = BoostedTreesModel.sigmoid(s);
+                double p = FakeAccountModel.sigmoid(s);
                 double curvature = Math.max(p * (1 - p), 1e-12);
                 for (int j = 0; j < m; j++) {
                     g[j] += (p - y[r]) * d[r][j];

@@ -49,7 +49,7 @@ public final class TrainFakeClassifier {
                 + FakeClassifierProtocol.INNER_FOLDS + "-fold out-of-fold scores");
         training.put("parameters", params.asMap());
         training.put("command", COMMAND);
-        BoostedTreesModel model = FakeClassifierProtocol.fit(srf.x(), srf.y(), params,
+        FakeAccountModel model = FakeClassifierProtocol.fit(srf.x(), srf.y(), params,
                 FakeClassifierProtocol.minSpecificity(MIN_SPECIFICITY), training);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(model) + "\n");

@@ -6,20 +6,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A gradient-boosted tree ensemble on log-odds, optionally plus a {@link LogisticPart}, stored as plain JSON data
- * beside the rule files so its parameters are reviewable and versioned. The log-odds are {@code baseLogOdds} plus
- * every tree's leaf value plus the logistic part. {@code threshold} is the probability at or above which an account
+ * The fake-account model: log-odds from a gradient-boosted tree ensemble, a {@link LogisticPart}, or both, stored as
+ * plain JSON data beside the rule files so its parameters are reviewable and versioned. The log-odds are
+ * {@code baseLogOdds} plus every tree's leaf value plus the logistic part (the shipped model is the logistic part
+ * alone; the trees stay because they are the comparison the evaluation prints, and older model files hold them).
+ * The format names ("gbt") date from the trees-only model and are kept so those files still read. {@code threshold} is the probability at or above which an account
  * is called fake; it was chosen on training folds only. {@code training} records where the model came from (data,
  * licence, seed).
  */
-public record BoostedTreesModel(String format, List<FakeFeature> features, double baseLogOdds, double threshold,
+public record FakeAccountModel(String format, List<FakeFeature> features, double baseLogOdds, double threshold,
                                 List<RegressionTree> trees, LogisticPart logistic, Map<String, Object> training) {
 
     public static final String FORMAT = "creatorwatch-gbt-2";
     /** The trees-only format before the logistic part; such a file reads as a model without one. */
     static final String FORMAT_TREES_ONLY = "creatorwatch-gbt-1";
 
-    public BoostedTreesModel {
+    public FakeAccountModel {
         if (!FORMAT.equals(format) && !FORMAT_TREES_ONLY.equals(format)) {
             throw new IllegalArgumentException("unknown model format '" + format + "', expected " + FORMAT);
         }
