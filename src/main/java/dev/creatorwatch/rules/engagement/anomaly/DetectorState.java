@@ -2,7 +2,7 @@ package dev.creatorwatch.rules.engagement.anomaly;
 
 /**
  * Everything {@link SeriesAnomalyDetector} remembers about one series: a handful of numbers, so it can be persisted
- * as a few hundred bytes of JSON (two 10-bin histograms, their logs and a dozen numbers) (Jackson reads and writes the public fields).
+ * as a few hundred bytes of JSON (two 10-bin histograms, their logs and about fifteen numbers) (Jackson reads and writes the public fields).
  */
 public final class DetectorState {
     static final int BINS = 10;
@@ -14,6 +14,9 @@ public final class DetectorState {
     public double meanAbsStep;
     public double recentAbsStep;
     public double previous;
+    /** The smallest and largest value seen so far (the new-range rule). */
+    public double rangeLow;
+    public double rangeHigh;
     public long surprises;
     public double surpriseMean;
     public double surpriseVar;
@@ -37,6 +40,8 @@ public final class DetectorState {
         c.meanAbsStep = meanAbsStep;
         c.recentAbsStep = recentAbsStep;
         c.previous = previous;
+        c.rangeLow = rangeLow;
+        c.rangeHigh = rangeHigh;
         c.surprises = surprises;
         c.surpriseMean = surpriseMean;
         c.surpriseVar = surpriseVar;

@@ -34,16 +34,18 @@ public final class SeriesAnomalyDetector {
      * {@code minSurprise}, {@code absoluteSurprise}: the alert rule above; {@code histogramAlpha}: weight of a point
      * in the recent histogram; {@code distributionScale}: the relative-entropy surprise that counts as 1;
      * {@code noiseFloor}: a spread (in the series' units) below which no change counts as surprising, so a series
-     * that was perfectly flat so far (an account gaining exactly 100 followers a week) does not alert on a tiny wobble.
+     * that was perfectly flat so far (an account gaining exactly 100 followers a week) does not alert on a tiny wobble;
+     * {@code rangeTolerance}: how far beyond the range of every value seen so far, in units of that range, a value
+     * must fall to be a new-range alert ({@code +Infinity} turns that rule off).
      */
     public record Config(double slowAlpha, double fastAlpha, double volatilityAlpha, double levelScale,
                          double stepScale, double shiftScale, double volatilityScale, double clip, int warmup,
                          int restPoints, double calibrationAlpha, double calibratedLevel, double minSurprise,
                          double absoluteSurprise, double histogramAlpha, double distributionScale,
-                         double noiseFloor) {
+                         double noiseFloor, double rangeTolerance) {
 
         public Config {
-            if (!(noiseFloor >= 0 && inUnit(slowAlpha) && inUnit(fastAlpha) && inUnit(volatilityAlpha) && inUnit(calibrationAlpha)
+            if (!(noiseFloor >= 0 && rangeTolerance > 0 && inUnit(slowAlpha) && inUnit(fastAlpha) && inUnit(volatilityAlpha) && inUnit(calibrationAlpha)
                     && inUnit(histogramAlpha) && distributionScale > 0 && levelScale > 0 && stepScale > 0 && shiftScale > 0 && volatilityScale > 0 && clip > 0
                     && calibratedLevel > 0 && minSurprise > 0 && absoluteSurprise > 0)
                     || warmup < 0 || restPoints < 0) {
@@ -61,7 +63,7 @@ public final class SeriesAnomalyDetector {
          */
         public static Config nab() {
             return new Config(0.002856, 0.072828, 0.068573, 5.491, 9.044, 5.4264, 2.0, 4.0, 72, 200, 0.00017493, 3.4,
-                    0.72, 2.5, 0.017, 5.0, 0.0);
+                    0.72, 2.5, 0.017, 5.0, 0.0, 0.03);
         }
 
         /**
@@ -71,7 +73,8 @@ public final class SeriesAnomalyDetector {
          * or distribution change of the same relative size as on NAB) counts as 1. There are too few snapshots to
          * calibrate an account's own surprise level, so only the absolute rule ({@code r >= 1}) alerts, and events
          * are deduplicated by the account layer (it closes an event when the metric returns to normal), not by a
-         * fixed quiet period.
+         * fixed quiet period. The new-range rule is off: a viral account breaks its growth record without anything
+         * being wrong, and the account layer judges how big a change must be.
          */
         public static Config snapshots(int warmup, double alphaPerDay, double zThreshold, double noiseFloor) {
             Config n = nab();
@@ -79,12 +82,14 @@ public final class SeriesAnomalyDetector {
             return new Config(alphaPerDay, Math.min(0.9, 3 * alphaPerDay), Math.min(0.9, 3 * alphaPerDay),
                     zThreshold, n.stepScale() * perLevel, n.shiftScale() * perLevel, n.volatilityScale(), 3.0,
                     warmup, 0, alphaPerDay, n.calibratedLevel(), 1.0, 1.0, Math.min(0.9, 3 * alphaPerDay),
-                    n.distributionScale(), noiseFloor);
+                    n.distributionScale(), noiseFloor, Double.POSITIVE_INFINITY);
         }
     }
 
     private static final double STEP_TO_SIGMA = 1.25; // mean absolute step of Gaussian noise ~ 0.8 sigma
     private static final double CALIBRATION_CLIP = 3.0;
+    /** The margin of a new-range point: an alert (score 2/3) whatever the surprises say. */
+    private static final double NEW_RANGE_MARGIN = 2.0;
     private static final double BIN_WIDTH = 0.8; // in long-run spreads; 10 bins cover -4..+4
     private static final double MIN_BIN_SHARE = 1e-3;
     private static final double LOG_MIN_BIN_SHARE = Math.log(MIN_BIN_SHARE);
@@ -153,6 +158,8 @@ public final class SeriesAnomalyDetector {
             st.slowMean = value;
             st.fastMean = value;
             st.previous = value;
+            st.rangeLow = value;
+            st.rangeHigh = value;
             st.count = 1;
             lastLevel = value;
             return 0.0;
@@ -185,6 +192,9 @@ public final class SeriesAnomalyDetector {
         double calibrated = st.surprises < 2 ? 0.0 : (g - st.surpriseMean) / (gSpread + 1e-6);
         double x = Math.max(Math.min(calibrated / c.calibratedLevel(), r / c.minSurprise()),
                 r / c.absoluteSurprise());
+        if (r >= c.minSurprise() && st.count > c.warmup() && outsideRange(st, value)) {
+            x = Math.max(x, NEW_RANGE_MARGIN);
+        }
         double score = x <= 0 ? 0.0 : x / (x + 1);
 
         learn(st, value, fast, step, clippedStep, recentStep, spread, floor, weight);
@@ -261,6 +271,17 @@ public final class SeriesAnomalyDetector {
         return Math.min(0.99, -Math.expm1(weight * Math.log1p(-alpha)));
     }
 
+    /**
+     * Whether the value lies beyond every value seen so far by more than {@code rangeTolerance} of their range (the
+     * "spatial anomaly" numenta's NAB detector adds to HTM). It needs no distribution: a series that reaches new
+     * ground is news whatever its noise, and a value inside the range is left to the surprises. The range then takes
+     * the value in, so a new level alerts once, not at every point.
+     */
+    private boolean outsideRange(DetectorState st, double value) {
+        double tolerance = config.rangeTolerance() * (st.rangeHigh - st.rangeLow);
+        return tolerance > 0 && (value > st.rangeHigh + tolerance || value < st.rangeLow - tolerance);
+    }
+
     private void learn(DetectorState st, double value, double fast, double step, double clippedStep,
                        double recentStep, double spread, double floor, double weight) {
         double a = learningRate(st.count, weight);
@@ -276,6 +297,8 @@ public final class SeriesAnomalyDetector {
         st.recentAbsStep = warm ? recentStep : st.meanAbsStep;
         st.fastMean = fast;
         st.previous = value;
+        st.rangeLow = Math.min(st.rangeLow, value);
+        st.rangeHigh = Math.max(st.rangeHigh, value);
         st.count++;
     }
 
