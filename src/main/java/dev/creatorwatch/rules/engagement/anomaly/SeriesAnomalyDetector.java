@@ -35,17 +35,20 @@ public final class SeriesAnomalyDetector {
      * in the recent histogram; {@code distributionScale}: the relative-entropy surprise that counts as 1;
      * {@code noiseFloor}: a spread (in the series' units) below which no change counts as surprising, so a series
      * that was perfectly flat so far (an account gaining exactly 100 followers a week) does not alert on a tiny wobble;
-     * {@code rangeTolerance}: how far beyond the range of every value seen so far, in units of that range, a value
-     * must fall to be a new-range alert ({@code +Infinity} turns that rule off).
+     * {@code rangeTolerance}: how far beyond its range so far, in units of that range, a value, the recent step size
+     * or the recent surprise must go to be a record ({@code +Infinity} turns records off); {@code habituation}: how
+     * many times the surprise of the last alert (fading by {@code habituationAlpha} a point) another alert that is
+     * not a record needs ({@code 0} turns habituation off).
      */
     public record Config(double slowAlpha, double fastAlpha, double volatilityAlpha, double levelScale,
                          double stepScale, double shiftScale, double volatilityScale, double clip, int warmup,
                          int restPoints, double calibrationAlpha, double calibratedLevel, double minSurprise,
                          double absoluteSurprise, double histogramAlpha, double distributionScale,
-                         double noiseFloor, double rangeTolerance) {
+                         double noiseFloor, double rangeTolerance, double habituation,
+                         double habituationAlpha) {
 
         public Config {
-            if (!(noiseFloor >= 0 && rangeTolerance > 0 && inUnit(slowAlpha) && inUnit(fastAlpha) && inUnit(volatilityAlpha) && inUnit(calibrationAlpha)
+            if (!(noiseFloor >= 0 && rangeTolerance > 0 && habituation >= 0 && inUnit(habituationAlpha) && inUnit(slowAlpha) && inUnit(fastAlpha) && inUnit(volatilityAlpha) && inUnit(calibrationAlpha)
                     && inUnit(histogramAlpha) && distributionScale > 0 && levelScale > 0 && stepScale > 0 && shiftScale > 0 && volatilityScale > 0 && clip > 0
                     && calibratedLevel > 0 && minSurprise > 0 && absoluteSurprise > 0)
                     || warmup < 0 || restPoints < 0) {
@@ -62,8 +65,8 @@ public final class SeriesAnomalyDetector {
          * parameters; see the eval report): about 5-minute samples, events hundreds of points apart.
          */
         public static Config nab() {
-            return new Config(0.002856, 0.072828, 0.068573, 5.491, 9.044, 5.4264, 2.0, 4.0, 72, 200, 0.00017493, 3.4,
-                    0.72, 2.5, 0.017, 5.0, 0.0, 0.03);
+            return new Config(0.002856, 0.072828, 0.068573, 5.491, 9.044, 5.4264, 2.0, 4.0, 72, 50, 0.00017493, 3.4,
+                    0.72, 2.5, 0.017, 5.0, 0.0, 0.03, 1.5, 0.0003);
         }
 
         /**
@@ -73,8 +76,9 @@ public final class SeriesAnomalyDetector {
          * or distribution change of the same relative size as on NAB) counts as 1. There are too few snapshots to
          * calibrate an account's own surprise level, so only the absolute rule ({@code r >= 1}) alerts, and events
          * are deduplicated by the account layer (it closes an event when the metric returns to normal), not by a
-         * fixed quiet period. The new-range rule is off: a viral account breaks its growth record without anything
-         * being wrong, and the account layer judges how big a change must be.
+         * fixed quiet period. Records and habituation are off: a viral account breaks its growth record without
+         * anything being wrong, the account layer judges how big a change must be, and it decides itself when an
+         * event is over.
          */
         public static Config snapshots(int warmup, double alphaPerDay, double zThreshold, double noiseFloor) {
             Config n = nab();
@@ -82,14 +86,16 @@ public final class SeriesAnomalyDetector {
             return new Config(alphaPerDay, Math.min(0.9, 3 * alphaPerDay), Math.min(0.9, 3 * alphaPerDay),
                     zThreshold, n.stepScale() * perLevel, n.shiftScale() * perLevel, n.volatilityScale(), 3.0,
                     warmup, 0, alphaPerDay, n.calibratedLevel(), 1.0, 1.0, Math.min(0.9, 3 * alphaPerDay),
-                    n.distributionScale(), noiseFloor, Double.POSITIVE_INFINITY);
+                    n.distributionScale(), noiseFloor, Double.POSITIVE_INFINITY, 0.0, n.habituationAlpha());
         }
     }
 
     private static final double STEP_TO_SIGMA = 1.25; // mean absolute step of Gaussian noise ~ 0.8 sigma
     private static final double CALIBRATION_CLIP = 3.0;
-    /** The margin of a new-range point: an alert (score 2/3) whatever the surprises say. */
-    private static final double NEW_RANGE_MARGIN = 2.0;
+    /** The margin of a record: an alert (score 2/3) whatever the calibration says. */
+    private static final double RECORD_MARGIN = 2.0;
+    /** Weight of a point in the recent surprise (an average over about the last ten points). */
+    private static final double RECENT_SURPRISE_ALPHA = 0.1;
     private static final double BIN_WIDTH = 0.8; // in long-run spreads; 10 bins cover -4..+4
     private static final double MIN_BIN_SHARE = 1e-3;
     private static final double LOG_MIN_BIN_SHARE = Math.log(MIN_BIN_SHARE);
@@ -99,6 +105,8 @@ public final class SeriesAnomalyDetector {
     private final DetectorState s;
     private final double logKeepRecent;
     private final double logKeepSlow;
+    private final double keepHabituation;
+    private final boolean recordsOn;
     private double lastLevel;
     private double lastDeviation;
 
@@ -111,6 +119,8 @@ public final class SeriesAnomalyDetector {
         this.s = state.copy();
         this.logKeepRecent = Math.log1p(-config.histogramAlpha());
         this.logKeepSlow = Math.log1p(-config.slowAlpha());
+        this.keepHabituation = 1 - config.habituationAlpha();
+        this.recordsOn = Double.isFinite(config.rangeTolerance());
     }
 
     public DetectorState state() {
@@ -192,11 +202,19 @@ public final class SeriesAnomalyDetector {
         double calibrated = st.surprises < 2 ? 0.0 : (g - st.surpriseMean) / (gSpread + 1e-6);
         double x = Math.max(Math.min(calibrated / c.calibratedLevel(), r / c.minSurprise()),
                 r / c.absoluteSurprise());
-        if (r >= c.minSurprise() && st.count > c.warmup() && outsideRange(st, value)) {
-            x = Math.max(x, NEW_RANGE_MARGIN);
+        double recentSurprise = st.recentSurprise + (unit ? RECENT_SURPRISE_ALPHA
+                : weighted(RECENT_SURPRISE_ALPHA, weight)) * (g - st.recentSurprise);
+        boolean record = recordsOn && st.count > c.warmup() && r >= c.minSurprise()
+                && isRecord(st, value, recentStep, recentSurprise);
+        if (record) {
+            x = Math.max(x, RECORD_MARGIN);
         }
         double score = x <= 0 ? 0.0 : x / (x + 1);
 
+        if (recordsOn) {
+            learnRecords(st, value, recentStep, recentSurprise, c.warmup());
+        }
+        st.recentSurprise = recentSurprise;
         learn(st, value, fast, step, clippedStep, recentStep, spread, floor, weight);
         if (st.count > c.warmup() / 2) {
             learnSurprise(st, g, gSpread, weight);
@@ -204,13 +222,19 @@ public final class SeriesAnomalyDetector {
         if (st.count <= c.warmup()) {
             return 0.0;
         }
+        st.alertSurprise *= unit ? keepHabituation : Math.exp(weight * Math.log1p(-c.habituationAlpha()));
         if (st.quiet > 0) {
             st.quiet--;
             return 0.0;
         }
-        if (score >= ALERT_LEVEL) {
-            st.quiet = c.restPoints();
+        if (score < ALERT_LEVEL) {
+            return score;
         }
+        if (!record && r < c.habituation() * st.alertSurprise) {
+            return 0.0; // the same kind of event as the last alert, not bigger: habituated
+        }
+        st.alertSurprise = Math.max(st.alertSurprise, r);
+        st.quiet = c.restPoints();
         return score;
     }
 
@@ -272,14 +296,41 @@ public final class SeriesAnomalyDetector {
     }
 
     /**
-     * Whether the value lies beyond every value seen so far by more than {@code rangeTolerance} of their range (the
-     * "spatial anomaly" numenta's NAB detector adds to HTM). It needs no distribution: a series that reaches new
-     * ground is news whatever its noise, and a value inside the range is left to the surprises. The range then takes
-     * the value in, so a new level alerts once, not at every point.
+     * Whether this point breaks a record by more than {@code rangeTolerance} of the record's range: the value beyond
+     * every value seen so far, up or down (the "spatial anomaly" numenta's NAB detector adds to HTM), or the recent
+     * step size or the recent surprise above every level they had since the warm-up. A record needs no distribution
+     * and no calibration: a series that reaches new ground, gets wilder or more surprising than ever is news whatever
+     * its noise. The ranges then take the point in, so a new level alerts once, not at every point.
      */
-    private boolean outsideRange(DetectorState st, double value) {
-        double tolerance = config.rangeTolerance() * (st.rangeHigh - st.rangeLow);
-        return tolerance > 0 && (value > st.rangeHigh + tolerance || value < st.rangeLow - tolerance);
+    private boolean isRecord(DetectorState st, double value, double recentStep, double recentSurprise) {
+        double t = config.rangeTolerance();
+        double valueMargin = t * (st.rangeHigh - st.rangeLow);
+        boolean firstScored = st.count == config.warmup() + 1; // the step and surprise ranges start here
+        return valueMargin > 0 && (value > st.rangeHigh + valueMargin || value < st.rangeLow - valueMargin)
+                || !firstScored && (above(recentStep, st.stepLow, st.stepHigh, t)
+                        || above(recentSurprise, st.surpriseLow, st.surpriseHigh, t));
+    }
+
+    private static boolean above(double v, double low, double high, double tolerance) {
+        double margin = tolerance * (high - low);
+        return margin > 0 && v > high + margin;
+    }
+
+    private static void learnRecords(DetectorState st, double value, double recentStep, double recentSurprise,
+                                     int warmup) {
+        st.rangeLow = Math.min(st.rangeLow, value);
+        st.rangeHigh = Math.max(st.rangeHigh, value);
+        if (st.count == warmup + 1) {
+            st.stepLow = recentStep;
+            st.stepHigh = recentStep;
+            st.surpriseLow = recentSurprise;
+            st.surpriseHigh = recentSurprise;
+        } else if (st.count > warmup) {
+            st.stepLow = Math.min(st.stepLow, recentStep);
+            st.stepHigh = Math.max(st.stepHigh, recentStep);
+            st.surpriseLow = Math.min(st.surpriseLow, recentSurprise);
+            st.surpriseHigh = Math.max(st.surpriseHigh, recentSurprise);
+        }
     }
 
     private void learn(DetectorState st, double value, double fast, double step, double clippedStep,
@@ -297,8 +348,6 @@ public final class SeriesAnomalyDetector {
         st.recentAbsStep = warm ? recentStep : st.meanAbsStep;
         st.fastMean = fast;
         st.previous = value;
-        st.rangeLow = Math.min(st.rangeLow, value);
-        st.rangeHigh = Math.max(st.rangeHigh, value);
         st.count++;
     }
 

@@ -91,11 +91,11 @@ final class NabTuner {
     static double[] toArray(SeriesAnomalyDetector.Config c) {
         return new double[] {c.slowAlpha(), c.fastAlpha(), c.volatilityAlpha(), c.levelScale(), c.stepScale(),
             c.shiftScale(), c.volatilityScale(), c.clip(), c.warmup(), c.restPoints(), c.calibrationAlpha(),
-            c.calibratedLevel(), c.minSurprise(), c.absoluteSurprise(), c.histogramAlpha(), c.distributionScale(), c.rangeTolerance()};
+            c.calibratedLevel(), c.minSurprise(), c.absoluteSurprise(), c.histogramAlpha(), c.distributionScale(), c.rangeTolerance(), c.habituation(), c.habituationAlpha()};
     }
 
     static SeriesAnomalyDetector.Config fromArray(double[] p) {
         return new SeriesAnomalyDetector.Config(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], (int) p[8],
-                (int) p[9], p[10], p[11], p[12], p[13], p[14], p[15], 0.0, p[16]);
+                (int) p[9], p[10], p[11], p[12], p[13], p[14], p[15], 0.0, p[16], p[17], p[18]);
     }
 }

@@ -95,10 +95,10 @@ class SeriesAnomalyDetectorTest {
     @Test
     void invalidConfigIsRefused() {
         assertThatThrownBy(() -> new SeriesAnomalyDetector.Config(0, 0.1, 0.05, 5, 9, 6, 2, 4, 100, 200, 0.001, 4,
-                0.7, 2.5, 0.02, 5, 0, 0.03)).isInstanceOf(IllegalArgumentException.class);
+                0.7, 2.5, 0.02, 5, 0, 0.03, 1.5, 0.001)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SeriesAnomalyDetector.Config(0.01, 0.1, 0.05, 5, 9, 6, 2, 4, 100, 200, 0.001, 4,
-                0.7, 2.5, 0.02, 5, -1, 0.03)).isInstanceOf(IllegalArgumentException.class);
+                0.7, 2.5, 0.02, 5, -1, 0.03, 1.5, 0.001)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SeriesAnomalyDetector.Config(0.01, 0.1, 0.05, 5, 9, 6, 2, 4, 100, 200, 0.001, 4,
-                0.7, 2.5, 0.02, 5, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+                0.7, 2.5, 0.02, 5, 0, 0, 1.5, 0.001)).isInstanceOf(IllegalArgumentException.class);
     }
 }
