@@ -65,8 +65,8 @@ public final class SeriesAnomalyDetector {
          * parameters; see the eval report): about 5-minute samples, events hundreds of points apart.
          */
         public static Config nab() {
-            return new Config(0.002856, 0.072828, 0.068573, 5.491, 9.044, 5.4264, 2.0, 4.0, 72, 50, 0.00017493, 3.4,
-                    0.72, 2.5, 0.017, 5.0, 0.0, 0.03, 1.5, 0.0003);
+            return new Config(0.0032844, 0.072828, 0.068573, 5.491, 11.7572, 6.24036, 2.0, 4.0, 51, 78, 0.00015475,
+                    3.0077, 0.48161, 2.5, 0.0221, 5.0, 0.0, 0.03225, 1.5, 0.00026087);
         }
 
         /**
