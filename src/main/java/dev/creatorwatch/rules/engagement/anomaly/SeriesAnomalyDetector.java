@@ -15,10 +15,19 @@ package dev.creatorwatch.rules.engagement.anomaly;
  * also calibrated against this series' own history of surprises (the idea of NuPIC's "anomaly likelihood"): the log
  * surprise is standardised by its long-run mean and spread. A point alerts when it is both unusual for this series
  * ({@code calibrated >= calibratedLevel} and {@code r >= minSurprise}) or when it is extreme on any series
- * ({@code r >= absoluteSurprise}). The score is {@code x / (x + 1)} of that margin, so alerts are scores of at least
- * {@link #ALERT_LEVEL}. After an alert the detector stays quiet for {@code restPoints} points, so one event gives one
- * alert. Learning is winsorised (an outlier moves the summaries at most {@code clip} spreads), so an event does not
- * become the new normal at once. The state is a few numbers ({@link DetectorState}) that can be stored and restored.
+ * ({@code r >= absoluteSurprise}), or when it is a record: surprising ({@code r >= minSurprise}) and beyond everything
+ * this series did so far, by {@code rangeTolerance} of the range: a value above the highest or below the lowest yet
+ * (numenta's "spatial anomaly"), a recent step size or a recent average surprise above the highest yet. A record needs
+ * no calibration, so it catches the first break of a series whose surprises the calibration has not learnt yet, and
+ * it cannot repeat itself, as the range takes it in.
+ *
+ * <p>What repeats is the rest: daily edges, bursts of a bursty count. So alerts habituate, as senses do: an alert that
+ * is not a record must be {@code habituation} times as surprising as the last alert, whose surprise fades by
+ * {@code habituationAlpha} a point. The score is {@code x / (x + 1)} of the alert rule's margin {@code x}, so alerts
+ * are scores of at least {@link #ALERT_LEVEL}; a habituated alert scores 0. After an alert the detector stays quiet for
+ * {@code restPoints} points, so one event gives one alert. Learning is winsorised (an outlier moves the summaries at
+ * most {@code clip} spreads), so an event does not become the new normal at once. The state is a few numbers
+ * ({@link DetectorState}) that can be stored and restored.
  */
 public final class SeriesAnomalyDetector {
 
@@ -62,11 +71,12 @@ public final class SeriesAnomalyDetector {
 
         /**
          * Tuned on the NAB corpus (a coordinate search over these 58 series, as every NAB entrant tunes its global
-         * parameters; see the eval report): about 5-minute samples, events hundreds of points apart.
+         * parameters; see the eval report): about 5-minute samples, events hundreds of points apart. All but
+         * {@code minSurprise}, which stays where plain Gaussian noise does not alert (see NabTuner).
          */
         public static Config nab() {
-            return new Config(0.0032844, 0.072828, 0.068573, 5.491, 11.7572, 6.24036, 2.0, 4.0, 51, 78, 0.00015475,
-                    3.0077, 0.72, 2.5, 0.0221, 5.0, 0.0, 0.03225, 1.5, 0.00026087);
+            return new Config(0.0032844, 0.13092, 0.068573, 5.491, 12.936, 6.2404, 2.0, 4.0, 32, 112, 0.00015956,
+                    3.4589, 0.72, 2.5, 0.014783, 5.0, 0.0, 0.014685, 1.5314, 0.00029095);
         }
 
         /**
