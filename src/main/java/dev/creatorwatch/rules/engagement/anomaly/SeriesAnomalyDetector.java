@@ -53,11 +53,11 @@ public final class SeriesAnomalyDetector {
                          double stepScale, double shiftScale, double volatilityScale, double clip, int warmup,
                          int restPoints, double calibrationAlpha, double calibratedLevel, double minSurprise,
                          double absoluteSurprise, double histogramAlpha, double distributionScale,
-                         double noiseFloor, double rangeTolerance, double habituation,
-                         double habituationAlpha) {
+                         double noiseFloor, double rangeTolerance, double habituation, double habituationAlpha) {
 
         public Config {
-            if (!(noiseFloor >= 0 && rangeTolerance > 0 && habituation >= 0 && inUnit(habituationAlpha) && inUnit(slowAlpha) && inUnit(fastAlpha) && inUnit(volatilityAlpha) && inUnit(calibrationAlpha)
+            if (!(noiseFloor >= 0 && rangeTolerance > 0 && habituation >= 0 && inUnit(habituationAlpha)
+                    && inUnit(slowAlpha) && inUnit(fastAlpha) && inUnit(volatilityAlpha) && inUnit(calibrationAlpha)
                     && inUnit(histogramAlpha) && distributionScale > 0 && levelScale > 0 && stepScale > 0 && shiftScale > 0 && volatilityScale > 0 && clip > 0
                     && calibratedLevel > 0 && minSurprise > 0 && absoluteSurprise > 0)
                     || warmup < 0 || restPoints < 0) {

@@ -101,7 +101,8 @@ final class NabTuner {
     static double[] toArray(SeriesAnomalyDetector.Config c) {
         return new double[] {c.slowAlpha(), c.fastAlpha(), c.volatilityAlpha(), c.levelScale(), c.stepScale(),
             c.shiftScale(), c.volatilityScale(), c.clip(), c.warmup(), c.restPoints(), c.calibrationAlpha(),
-            c.calibratedLevel(), c.minSurprise(), c.absoluteSurprise(), c.histogramAlpha(), c.distributionScale(), c.rangeTolerance(), c.habituation(), c.habituationAlpha()};
+            c.calibratedLevel(), c.minSurprise(), c.absoluteSurprise(), c.histogramAlpha(), c.distributionScale(),
+            c.rangeTolerance(), c.habituation(), c.habituationAlpha()};
     }
 
     static SeriesAnomalyDetector.Config fromArray(double[] p) {
