@@ -2,7 +2,7 @@ package dev.creatorwatch.rules.engagement.anomaly;
 
 /**
  * Everything {@link SeriesAnomalyDetector} remembers about one series: a handful of numbers, so it can be persisted
- * as a few hundred bytes of JSON (two 10-bin histograms, their logs and a dozen numbers) (Jackson reads and writes the public fields).
+ * as a few hundred bytes of JSON (two 10-bin histograms, their logs and about twenty numbers) (Jackson reads and writes the public fields).
  */
 public final class DetectorState {
     static final int BINS = 10;
@@ -14,6 +14,16 @@ public final class DetectorState {
     public double meanAbsStep;
     public double recentAbsStep;
     public double previous;
+    /** Ranges of the value, the recent step size and the recent surprise so far (the records). */
+    public double rangeLow;
+    public double rangeHigh;
+    public double stepLow;
+    public double stepHigh;
+    public double recentSurprise;
+    public double surpriseLow;
+    public double surpriseHigh;
+    /** The surprise of the last alert, fading (habituation). */
+    public double alertSurprise;
     public long surprises;
     public double surpriseMean;
     public double surpriseVar;
@@ -37,6 +47,14 @@ public final class DetectorState {
         c.meanAbsStep = meanAbsStep;
         c.recentAbsStep = recentAbsStep;
         c.previous = previous;
+        c.rangeLow = rangeLow;
+        c.rangeHigh = rangeHigh;
+        c.stepLow = stepLow;
+        c.stepHigh = stepHigh;
+        c.recentSurprise = recentSurprise;
+        c.surpriseLow = surpriseLow;
+        c.surpriseHigh = surpriseHigh;
+        c.alertSurprise = alertSurprise;
         c.surprises = surprises;
         c.surpriseMean = surpriseMean;
         c.surpriseVar = surpriseVar;

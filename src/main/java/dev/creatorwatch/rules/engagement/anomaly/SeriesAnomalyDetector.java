@@ -15,10 +15,19 @@ package dev.creatorwatch.rules.engagement.anomaly;
  * also calibrated against this series' own history of surprises (the idea of NuPIC's "anomaly likelihood"): the log
  * surprise is standardised by its long-run mean and spread. A point alerts when it is both unusual for this series
  * ({@code calibrated >= calibratedLevel} and {@code r >= minSurprise}) or when it is extreme on any series
- * ({@code r >= absoluteSurprise}). The score is {@code x / (x + 1)} of that margin, so alerts are scores of at least
- * {@link #ALERT_LEVEL}. After an alert the detector stays quiet for {@code restPoints} points, so one event gives one
- * alert. Learning is winsorised (an outlier moves the summaries at most {@code clip} spreads), so an event does not
- * become the new normal at once. The state is a few numbers ({@link DetectorState}) that can be stored and restored.
+ * ({@code r >= absoluteSurprise}), or when it is a record: surprising ({@code r >= minSurprise}) and beyond everything
+ * this series did so far, by {@code rangeTolerance} of the range: a value above the highest or below the lowest yet
+ * (numenta's "spatial anomaly"), a recent step size or a recent average surprise above the highest yet. A record needs
+ * no calibration, so it catches the first break of a series whose surprises the calibration has not learnt yet, and
+ * it cannot repeat itself, as the range takes it in.
+ *
+ * <p>What repeats is the rest: daily edges, bursts of a bursty count. So alerts habituate, as senses do: an alert that
+ * is not a record must be {@code habituation} times as surprising as the last alert, whose surprise fades by
+ * {@code habituationAlpha} a point. The score is {@code x / (x + 1)} of the alert rule's margin {@code x}, so alerts
+ * are scores of at least {@link #ALERT_LEVEL}; a habituated alert scores 0. After an alert the detector stays quiet for
+ * {@code restPoints} points, so one event gives one alert. Learning is winsorised (an outlier moves the summaries at
+ * most {@code clip} spreads), so an event does not become the new normal at once. The state is a few numbers
+ * ({@link DetectorState}) that can be stored and restored.
  */
 public final class SeriesAnomalyDetector {
 
@@ -34,16 +43,21 @@ public final class SeriesAnomalyDetector {
      * {@code minSurprise}, {@code absoluteSurprise}: the alert rule above; {@code histogramAlpha}: weight of a point
      * in the recent histogram; {@code distributionScale}: the relative-entropy surprise that counts as 1;
      * {@code noiseFloor}: a spread (in the series' units) below which no change counts as surprising, so a series
-     * that was perfectly flat so far (an account gaining exactly 100 followers a week) does not alert on a tiny wobble.
+     * that was perfectly flat so far (an account gaining exactly 100 followers a week) does not alert on a tiny wobble;
+     * {@code rangeTolerance}: how far beyond its range so far, in units of that range, a value, the recent step size
+     * or the recent surprise must go to be a record ({@code +Infinity} turns records off); {@code habituation}: how
+     * many times the surprise of the last alert (fading by {@code habituationAlpha} a point) another alert that is
+     * not a record needs ({@code 0} turns habituation off).
      */
     public record Config(double slowAlpha, double fastAlpha, double volatilityAlpha, double levelScale,
                          double stepScale, double shiftScale, double volatilityScale, double clip, int warmup,
                          int restPoints, double calibrationAlpha, double calibratedLevel, double minSurprise,
                          double absoluteSurprise, double histogramAlpha, double distributionScale,
-                         double noiseFloor) {
+                         double noiseFloor, double rangeTolerance, double habituation, double habituationAlpha) {
 
         public Config {
-            if (!(noiseFloor >= 0 && inUnit(slowAlpha) && inUnit(fastAlpha) && inUnit(volatilityAlpha) && inUnit(calibrationAlpha)
+            if (!(noiseFloor >= 0 && rangeTolerance > 0 && habituation >= 0 && inUnit(habituationAlpha)
+                    && inUnit(slowAlpha) && inUnit(fastAlpha) && inUnit(volatilityAlpha) && inUnit(calibrationAlpha)
                     && inUnit(histogramAlpha) && distributionScale > 0 && levelScale > 0 && stepScale > 0 && shiftScale > 0 && volatilityScale > 0 && clip > 0
                     && calibratedLevel > 0 && minSurprise > 0 && absoluteSurprise > 0)
                     || warmup < 0 || restPoints < 0) {
@@ -57,11 +71,12 @@ public final class SeriesAnomalyDetector {
 
         /**
          * Tuned on the NAB corpus (a coordinate search over these 58 series, as every NAB entrant tunes its global
-         * parameters; see the eval report): about 5-minute samples, events hundreds of points apart.
+         * parameters; see the eval report): about 5-minute samples, events hundreds of points apart. All but
+         * {@code minSurprise}, which stays where plain Gaussian noise does not alert (see NabTuner).
          */
         public static Config nab() {
-            return new Config(0.002856, 0.072828, 0.068573, 5.491, 9.044, 5.4264, 2.0, 4.0, 72, 200, 0.00017493, 3.4,
-                    0.72, 2.5, 0.017, 5.0, 0.0);
+            return new Config(0.0032844, 0.13092, 0.068573, 5.491, 12.936, 6.2404, 2.0, 4.0, 32, 112, 0.00015956,
+                    3.4589, 0.72, 2.5, 0.014783, 5.0, 0.0, 0.014685, 1.5314, 0.00029095);
         }
 
         /**
@@ -71,7 +86,9 @@ public final class SeriesAnomalyDetector {
          * or distribution change of the same relative size as on NAB) counts as 1. There are too few snapshots to
          * calibrate an account's own surprise level, so only the absolute rule ({@code r >= 1}) alerts, and events
          * are deduplicated by the account layer (it closes an event when the metric returns to normal), not by a
-         * fixed quiet period.
+         * fixed quiet period. Records and habituation are off: a viral account breaks its growth record without
+         * anything being wrong, the account layer judges how big a change must be, and it decides itself when an
+         * event is over.
          */
         public static Config snapshots(int warmup, double alphaPerDay, double zThreshold, double noiseFloor) {
             Config n = nab();
@@ -79,12 +96,16 @@ public final class SeriesAnomalyDetector {
             return new Config(alphaPerDay, Math.min(0.9, 3 * alphaPerDay), Math.min(0.9, 3 * alphaPerDay),
                     zThreshold, n.stepScale() * perLevel, n.shiftScale() * perLevel, n.volatilityScale(), 3.0,
                     warmup, 0, alphaPerDay, n.calibratedLevel(), 1.0, 1.0, Math.min(0.9, 3 * alphaPerDay),
-                    n.distributionScale(), noiseFloor);
+                    n.distributionScale(), noiseFloor, Double.POSITIVE_INFINITY, 0.0, n.habituationAlpha());
         }
     }
 
     private static final double STEP_TO_SIGMA = 1.25; // mean absolute step of Gaussian noise ~ 0.8 sigma
     private static final double CALIBRATION_CLIP = 3.0;
+    /** The margin of a record: an alert (score 2/3) whatever the calibration says. */
+    private static final double RECORD_MARGIN = 2.0;
+    /** Weight of a point in the recent surprise (an average over about the last ten points). */
+    private static final double RECENT_SURPRISE_ALPHA = 0.1;
     private static final double BIN_WIDTH = 0.8; // in long-run spreads; 10 bins cover -4..+4
     private static final double MIN_BIN_SHARE = 1e-3;
     private static final double LOG_MIN_BIN_SHARE = Math.log(MIN_BIN_SHARE);
@@ -94,6 +115,8 @@ public final class SeriesAnomalyDetector {
     private final DetectorState s;
     private final double logKeepRecent;
     private final double logKeepSlow;
+    private final double keepHabituation;
+    private final boolean recordsOn;
     private double lastLevel;
     private double lastDeviation;
 
@@ -106,6 +129,8 @@ public final class SeriesAnomalyDetector {
         this.s = state.copy();
         this.logKeepRecent = Math.log1p(-config.histogramAlpha());
         this.logKeepSlow = Math.log1p(-config.slowAlpha());
+        this.keepHabituation = 1 - config.habituationAlpha();
+        this.recordsOn = Double.isFinite(config.rangeTolerance());
     }
 
     public DetectorState state() {
@@ -153,6 +178,8 @@ public final class SeriesAnomalyDetector {
             st.slowMean = value;
             st.fastMean = value;
             st.previous = value;
+            st.rangeLow = value;
+            st.rangeHigh = value;
             st.count = 1;
             lastLevel = value;
             return 0.0;
@@ -185,8 +212,19 @@ public final class SeriesAnomalyDetector {
         double calibrated = st.surprises < 2 ? 0.0 : (g - st.surpriseMean) / (gSpread + 1e-6);
         double x = Math.max(Math.min(calibrated / c.calibratedLevel(), r / c.minSurprise()),
                 r / c.absoluteSurprise());
+        double recentSurprise = st.recentSurprise + (unit ? RECENT_SURPRISE_ALPHA
+                : weighted(RECENT_SURPRISE_ALPHA, weight)) * (g - st.recentSurprise);
+        boolean record = recordsOn && st.count > c.warmup() && r >= c.minSurprise()
+                && isRecord(st, value, recentStep, recentSurprise);
+        if (record) {
+            x = Math.max(x, RECORD_MARGIN);
+        }
         double score = x <= 0 ? 0.0 : x / (x + 1);
 
+        if (recordsOn) {
+            learnRecords(st, value, recentStep, recentSurprise, c.warmup());
+        }
+        st.recentSurprise = recentSurprise;
         learn(st, value, fast, step, clippedStep, recentStep, spread, floor, weight);
         if (st.count > c.warmup() / 2) {
             learnSurprise(st, g, gSpread, weight);
@@ -194,13 +232,19 @@ public final class SeriesAnomalyDetector {
         if (st.count <= c.warmup()) {
             return 0.0;
         }
+        st.alertSurprise *= unit ? keepHabituation : Math.exp(weight * Math.log1p(-c.habituationAlpha()));
         if (st.quiet > 0) {
             st.quiet--;
             return 0.0;
         }
-        if (score >= ALERT_LEVEL) {
-            st.quiet = c.restPoints();
+        if (score < ALERT_LEVEL) {
+            return score;
         }
+        if (!record && r < c.habituation() * st.alertSurprise) {
+            return 0.0; // the same kind of event as the last alert, not bigger: habituated
+        }
+        st.alertSurprise = Math.max(st.alertSurprise, r);
+        st.quiet = c.restPoints();
         return score;
     }
 
@@ -259,6 +303,44 @@ public final class SeriesAnomalyDetector {
     /** The weight of one point standing for {@code weight} ordinary points: {@code 1 - (1 - alpha)^weight}. */
     private static double weighted(double alpha, double weight) {
         return Math.min(0.99, -Math.expm1(weight * Math.log1p(-alpha)));
+    }
+
+    /**
+     * Whether this point breaks a record by more than {@code rangeTolerance} of the record's range: the value beyond
+     * every value seen so far, up or down (the "spatial anomaly" numenta's NAB detector adds to HTM), or the recent
+     * step size or the recent surprise above every level they had since the warm-up. A record needs no distribution
+     * and no calibration: a series that reaches new ground, gets wilder or more surprising than ever is news whatever
+     * its noise. The ranges then take the point in, so a new level alerts once, not at every point.
+     */
+    private boolean isRecord(DetectorState st, double value, double recentStep, double recentSurprise) {
+        double t = config.rangeTolerance();
+        double valueMargin = t * (st.rangeHigh - st.rangeLow);
+        boolean firstScored = st.count == config.warmup() + 1; // the step and surprise ranges start here
+        return valueMargin > 0 && (value > st.rangeHigh + valueMargin || value < st.rangeLow - valueMargin)
+                || !firstScored && (above(recentStep, st.stepLow, st.stepHigh, t)
+                        || above(recentSurprise, st.surpriseLow, st.surpriseHigh, t));
+    }
+
+    private static boolean above(double v, double low, double high, double tolerance) {
+        double margin = tolerance * (high - low);
+        return margin > 0 && v > high + margin;
+    }
+
+    private static void learnRecords(DetectorState st, double value, double recentStep, double recentSurprise,
+                                     int warmup) {
+        st.rangeLow = Math.min(st.rangeLow, value);
+        st.rangeHigh = Math.max(st.rangeHigh, value);
+        if (st.count == warmup + 1) {
+            st.stepLow = recentStep;
+            st.stepHigh = recentStep;
+            st.surpriseLow = recentSurprise;
+            st.surpriseHigh = recentSurprise;
+        } else if (st.count > warmup) {
+            st.stepLow = Math.min(st.stepLow, recentStep);
+            st.stepHigh = Math.max(st.stepHigh, recentStep);
+            st.surpriseLow = Math.min(st.surpriseLow, recentSurprise);
+            st.surpriseHigh = Math.max(st.surpriseHigh, recentSurprise);
+        }
     }
 
     private void learn(DetectorState st, double value, double fast, double step, double clippedStep,

@@ -45,8 +45,10 @@ class NabDetectorEvalTest {
             sweep = o == Optimiser.SWEEP ? s : sweep;
         }
         md.append("\nDetector config: ").append(config).append(" (global parameters, the same for every series, "
-                + "tuned by a coordinate search on these same 58 series as NAB entrants do, so optimistic for unseen "
-                + "data; no per-file tuning, no labels at detection time). Output: target/nab-results/<category>/")
+                + "tuned (all but minSurprise) by a coordinate search on these same 58 series as NAB entrants do, so "
+                + "optimistic for unseen data: tuned on alternate files, the other half scored below the untuned "
+                + "start, see README; no per-file tuning, no labels at detection time; threshold per profile by NAB's "
+                + "optimiser, probation NAB's). Output: target/nab-results/<category>/")
                 .append(NabDetectorRun.DETECTOR).append("_<file>.csv. Targets: standard >= 75, low-FP >= 66, ")
                 .append("low-FN >= 80.\n\nPer category (standard, sweep): ")
                 .append(NabDetectorRun.byCategory(corpus, NabScorer.scoreCorpus(corpus, ours, NabScorer.STANDARD,

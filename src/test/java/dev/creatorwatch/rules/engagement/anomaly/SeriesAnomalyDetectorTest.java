@@ -53,7 +53,7 @@ class SeriesAnomalyDetectorTest {
             a.update(v[i]);
         }
         String json = Json.write(a.state());
-        assertThat(json.length()).isLessThan(1500); // two 10-bin histograms, their logs and a dozen numbers
+        assertThat(json.length()).isLessThan(1500); // two 10-bin histograms, their logs and about twenty numbers
         SeriesAnomalyDetector b = new SeriesAnomalyDetector(SeriesAnomalyDetector.Config.nab(),
                 Json.read(json, new TypeReference<DetectorState>() { }));
         for (int i = 400; i < v.length; i++) {
@@ -73,6 +73,33 @@ class SeriesAnomalyDetectorTest {
             assertThat(d.update(500, w)).isZero();
         }
         assertThat(Json.write(d.state())).isEqualTo(before);
+    }
+
+    /**
+     * The same spike every 400 points is news once: the first breaks the series' record, the repeats are no more
+     * surprising than the last alert and habituate until that alert has faded (about 1,600 points here). A spike
+     * beyond the record alerts at once.
+     */
+    @Test
+    void repeatedSpikesHabituateAndANewRecordAlerts() {
+        SeriesAnomalyDetector d = new SeriesAnomalyDetector(SeriesAnomalyDetector.Config.nab());
+        double[] v = noisyWithStepAt(5000, Integer.MAX_VALUE);
+        for (int i = 800; i < 4400; i += 400) {
+            v[i] = 62;
+        }
+        v[4600] = 75;
+        int spikeAlerts = 0;
+        for (int i = 0; i < 4400; i++) {
+            double score = d.update(v[i]);
+            assertThat(score < SeriesAnomalyDetector.ALERT_LEVEL || i % 400 == 0).as("point %d", i).isTrue();
+            assertThat(score >= SeriesAnomalyDetector.ALERT_LEVEL || i != 800).as("first spike").isTrue();
+            spikeAlerts += score >= SeriesAnomalyDetector.ALERT_LEVEL ? 1 : 0;
+        }
+        assertThat(spikeAlerts).as("alerts on 9 equal spikes").isLessThanOrEqualTo(3);
+        for (int i = 4400; i < 4600; i++) {
+            d.update(v[i]);
+        }
+        assertThat(d.update(v[4600])).isGreaterThanOrEqualTo(SeriesAnomalyDetector.ALERT_LEVEL);
     }
 
     /** A point standing for many intervals moves the usual level further than one ordinary point does. */
@@ -95,8 +122,10 @@ class SeriesAnomalyDetectorTest {
     @Test
     void invalidConfigIsRefused() {
         assertThatThrownBy(() -> new SeriesAnomalyDetector.Config(0, 0.1, 0.05, 5, 9, 6, 2, 4, 100, 200, 0.001, 4,
-                0.7, 2.5, 0.02, 5, 0)).isInstanceOf(IllegalArgumentException.class);
+                0.7, 2.5, 0.02, 5, 0, 0.03, 1.5, 0.001)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SeriesAnomalyDetector.Config(0.01, 0.1, 0.05, 5, 9, 6, 2, 4, 100, 200, 0.001, 4,
-                0.7, 2.5, 0.02, 5, -1)).isInstanceOf(IllegalArgumentException.class);
+                0.7, 2.5, 0.02, 5, -1, 0.03, 1.5, 0.001)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SeriesAnomalyDetector.Config(0.01, 0.1, 0.05, 5, 9, 6, 2, 4, 100, 200, 0.001, 4,
+                0.7, 2.5, 0.02, 5, 0, 0, 1.5, 0.001)).isInstanceOf(IllegalArgumentException.class);
     }
 }
