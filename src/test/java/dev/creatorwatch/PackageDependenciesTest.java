@@ -82,7 +82,7 @@ class PackageDependenciesTest {
             ok = ok.or(resideInAPackage("dev.creatorwatch." + a + ".."));
         }
         return classes().that().resideInAPackage("dev.creatorwatch." + feature + "..")
-                .should().onlyDependOnClassesThat(ok.as("outside the project or in " + feature
+                .should().onlyDependOnClassesThat(ok.as("reside outside the project or in " + feature
                         + (allowed.length == 0 ? "" : " or " + String.join(", ", allowed))));
     }
 
