@@ -77,41 +77,11 @@ final class CsvOutput {
             copy(bytes, off, len);
             return;
         }
-        // Quoted: at most every byte doubled, plus the quotes and the neutralizing one.
-        if (2 * len + 3 > buffer.length - size) {
-            flush();
-            if (2 * len + 3 > buffer.length) {
-                largeQuoted(bytes, off, len, neutralize);
-                return;
-            }
-        }
-        byte[] b = buffer;
-        int p = size;
-        b[p++] = '"';
-        if (neutralize) {
-            b[p++] = '\'';
-        }
-        p = copyDoublingQuotes(bytes, off, len, b, p);
-        b[p++] = '"';
-        size = p;
-    }
-
-    /** A quoted cell too big for the buffer, written in runs between its quotes. */
-    private void largeQuoted(byte[] bytes, int off, int len, boolean neutralize) throws IOException {
         raw((byte) '"');
         if (neutralize) {
             raw((byte) '\'');
         }
-        int end = off + len;
-        int run = off;
-        for (int i = off; i < end; i++) {
-            if (bytes[i] == '"') {
-                copy(bytes, run, i + 1 - run);
-                raw((byte) '"');
-                run = i + 1;
-            }
-        }
-        copy(bytes, run, end - run);
+        quotedText.write(bytes, off, len);
         raw((byte) '"');
     }
 

@@ -20,10 +20,10 @@ import java.util.Map;
 
 /**
  * Reads one batch of incidents with plain JDBC: the alerts, their tags, comments and audit history, one query each
- * for the whole batch, and their creators' names from the export's cache (ids bound as one array parameter, so each statement text
- * is the same for every batch and stays prepared). No entities: an export reads a million rows once and writes
- * them out, so Hibernate's hydration, persistence context and dirty-checking snapshots would be pure cost. Text
- * columns are read as UTF-8 bytes ({@link Utf8Columns}). The same SQL runs on H2 and PostgreSQL.
+ * for the whole batch (ids bound as one array parameter, so each statement text is the same for every batch and
+ * stays prepared), and their creators' names from the export's cache. No entities: an export reads a million rows
+ * once and writes them out, so Hibernate's hydration, persistence context and dirty-checking snapshots would be pure
+ * cost. Text columns are read as UTF-8 bytes ({@link Utf8Columns}). The same SQL runs on H2 and PostgreSQL.
  */
 final class IncidentBatchReader {
 
@@ -41,7 +41,8 @@ final class IncidentBatchReader {
     private static final String HISTORY = "select entity_id, seq, at, actor, action, before_json, after_json, hash "
             + "from audit_entry where entity_type = ? and entity_id = any(?)";
 
-    private static final Comparator<Incident.HistoryEntry> BY_SEQ = Comparator.comparingLong(Incident.HistoryEntry::seq);
+    private static final Comparator<Incident.HistoryEntry> BY_SEQ =
+            Comparator.comparingLong(Incident.HistoryEntry::seq);
 
     private IncidentBatchReader() {
     }

@@ -27,11 +27,6 @@ public class SnapshotRepository {
         return goodHistory(accountId, 1).stream().findFirst();
     }
 
-    /** The HTTP validators of an account's latest good snapshot, for a conditional fetch (empty when it has none). */
-    public Optional<Validators> latestValidators(Long accountId) {
-        return Optional.ofNullable(latestValidators(List.of(accountId)).get(accountId));
-    }
-
     /**
      * The validators of each account's latest good snapshot, for a whole claimed batch in one query; accounts whose
      * latest good snapshot kept none (or that have none) are absent.

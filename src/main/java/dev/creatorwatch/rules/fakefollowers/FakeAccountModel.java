@@ -10,9 +10,9 @@ import java.util.Map;
  * plain JSON data beside the rule files so its parameters are reviewable and versioned. The log-odds are
  * {@code baseLogOdds} plus every tree's leaf value plus the logistic part (the shipped model is the logistic part
  * alone; the trees stay because they are the comparison the evaluation prints, and older model files hold them).
- * The format names ("gbt") date from the trees-only model and are kept so those files still read. {@code threshold} is the probability at or above which an account
- * is called fake; it was chosen on training folds only. {@code training} records where the model came from (data,
- * licence, seed).
+ * The format names ("gbt") date from the trees-only model and are kept so those files still read.
+ * {@code threshold} is the probability at or above which an account is called fake; it was chosen on training folds
+ * only. {@code training} records where the model came from (data, licence, seed).
  */
 public record FakeAccountModel(String format, List<FakeFeature> features, double baseLogOdds, double threshold,
                                 List<RegressionTree> trees, LogisticPart logistic, Map<String, Object> training) {

@@ -63,16 +63,12 @@ public enum FakeFeature {
         return label;
     }
 
-    /** A short phrase, e.g. "follows many accounts (7,500)", for the direction the feature pushed the score. */
-    public String describe(double value, boolean pushesTowardsFake) {
-        return describe(value, pushesTowardsFake, Double.NaN);
-    }
-
     /**
-     * As above, but worded from the value itself where it can be: a model with smooth terms can find 3,000 posts
-     * suspicious next to 50 followers, and "has posted little (3,000 posts)" would then be false. So the wording
-     * follows the side the value lies on (against {@code typical} for counts, 0/1 for yes/no signals), and when the
-     * push goes the other way the phrase says the value counts with the account's other signals.
+     * A short phrase, e.g. "follows many accounts (7,500)", for the direction the feature pushed the score, worded
+     * from the value itself where it can be: a model with smooth terms can find 3,000 posts suspicious next to 50
+     * followers, and "has posted little (3,000 posts)" would then be false. So the wording follows the side the value
+     * lies on (against {@code typical} for counts, 0/1 for yes/no signals), and when the push goes the other way the
+     * phrase says the value counts with the account's other signals.
      */
     public String describe(double value, boolean pushesTowardsFake, double typical) {
         Boolean fakeSideValue = onFakeSide(value, typical);

@@ -2,7 +2,8 @@ package dev.creatorwatch.rules.engagement.anomaly;
 
 /**
  * Everything {@link SeriesAnomalyDetector} remembers about one series: a handful of numbers, so it can be persisted
- * as a few hundred bytes of JSON (two 10-bin histograms, their logs and about twenty numbers) (Jackson reads and writes the public fields).
+ * as a few hundred bytes of JSON (two 10-bin histograms, their logs and about twenty numbers; Jackson reads and
+ * writes the public fields).
  */
 public final class DetectorState {
     static final int BINS = 10;

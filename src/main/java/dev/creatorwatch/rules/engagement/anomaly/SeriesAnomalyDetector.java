@@ -58,7 +58,8 @@ public final class SeriesAnomalyDetector {
         public Config {
             if (!(noiseFloor >= 0 && rangeTolerance > 0 && habituation >= 0 && inUnit(habituationAlpha)
                     && inUnit(slowAlpha) && inUnit(fastAlpha) && inUnit(volatilityAlpha) && inUnit(calibrationAlpha)
-                    && inUnit(histogramAlpha) && distributionScale > 0 && levelScale > 0 && stepScale > 0 && shiftScale > 0 && volatilityScale > 0 && clip > 0
+                    && inUnit(histogramAlpha) && distributionScale > 0 && levelScale > 0 && stepScale > 0
+                    && shiftScale > 0 && volatilityScale > 0 && clip > 0
                     && calibratedLevel > 0 && minSurprise > 0 && absoluteSurprise > 0)
                     || warmup < 0 || restPoints < 0) {
                 throw new IllegalArgumentException("invalid detector config " + this);
