@@ -64,7 +64,8 @@ class FakeClassifierEvalTest {
         Dataset srf = FakeAccountDatasets.srf(root);
         FakeClassifierProtocol.Criterion spec =
                 FakeClassifierProtocol.minSpecificity(TrainFakeClassifier.MIN_SPECIFICITY);
-        String bySpec = "threshold = spec>=" + TrainFakeClassifier.MIN_SPECIFICITY + " in inner CV of train folds";
+        String bySpec = "threshold = spec>=" + TrainFakeClassifier.MIN_SPECIFICITY + " in inner CV ("
+                + FakeClassifierProtocol.INNER_REPEATS + " repeats pooled) of train folds";
         BinaryMetrics srfCv = FakeClassifierProtocol.crossValidate(srf, 10, SEED, params, spec);
         row(md, "SRF 2017 (975)", "stratified 10-fold", "model, " + bySpec, srfCv);
         BinaryMetrics first = srfSeeds(md, srf, params, spec, bySpec, 0, SRF_SEEDS);
