@@ -16,7 +16,8 @@ import java.util.Map;
  * InstaFake is CC BY-NC (no commercial use) and the Kaggle set has no stated licence, so both stay evaluation-only.
  * The model is {@link FakeModelTrainer.Recipe#defaults()}: the logistic part alone (log counts with their squares and
  * products, "no posts", username shape), no trees. The threshold is the lowest that keeps specificity >= 0.96 on
- * inner out-of-fold scores (the target's operating point; outer 10-fold CV lands at 0.958-0.966 over five seeds),
+ * inner out-of-fold scores, pooled over {@link FakeClassifierProtocol#INNER_REPEATS} repeats of the inner
+ * cross-validation, the same {@link FakeClassifierProtocol#fit} the evaluation uses (the target's operating point),
  * because wrongly calling a real person fake costs more than missing a fake.
  * Usage: {@code TrainFakeClassifier [sharedDataDir] [outFile]}, reproducibly:
  * <pre>{@value #COMMAND}</pre>
@@ -46,7 +47,9 @@ public final class TrainFakeClassifier {
         training.put("rows", srf.y().length);
         training.put("fakes", srf.fakes());
         training.put("threshold", "lowest with specificity >= " + MIN_SPECIFICITY + " on inner "
-                + FakeClassifierProtocol.INNER_FOLDS + "-fold out-of-fold scores");
+                + FakeClassifierProtocol.INNER_FOLDS + "-fold out-of-fold scores, pooled over "
+                + FakeClassifierProtocol.INNER_REPEATS + " repeats (fold seeds seed+1..seed+"
+                + FakeClassifierProtocol.INNER_REPEATS + ")");
         training.put("parameters", params.asMap());
         training.put("command", COMMAND);
         FakeAccountModel model = FakeClassifierProtocol.fit(srf.x(), srf.y(), params,
