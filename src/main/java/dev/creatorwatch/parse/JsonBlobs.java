@@ -45,7 +45,7 @@ public final class JsonBlobs {
         if (text == null) {
             return Optional.empty();
         }
-        int at = text.indexOf(marker);
+        int at = TextSearch.indexOf(text, marker, 0);
         if (at < 0) {
             return Optional.empty();
         }
@@ -102,7 +102,8 @@ public final class JsonBlobs {
                 return found;
             }
             String needle = "\"" + key + "\":";
-            int at = text.indexOf(needle);
+            TextSearch.Marker search = TextSearch.in(text, needle);
+            int at = search.indexOf(text, 0);
             while (at >= 0 && found.size() < max) {
                 int start = at + needle.length();
                 JsonNode node = readAt(text, start, keep);
@@ -110,7 +111,7 @@ public final class JsonBlobs {
                     found.add(node);
                 }
                 // a malformed value is skipped; the next occurrence may still be well-formed
-                at = text.indexOf(needle, start);
+                at = search.indexOf(text, start);
             }
             return found;
         }

@@ -130,7 +130,7 @@ public final class Page {
     public Optional<String> scriptContaining(String marker) {
         scripts();
         for (String text : scriptTexts) {
-            if (text.contains(marker)) {
+            if (TextSearch.contains(text, marker)) {
                 return Optional.of(text);
             }
         }
@@ -326,18 +326,11 @@ public final class Page {
         }
 
         /**
-         * A cheap pre-check before the token match: most class lists on a page have no "h-card" in them at all. One
-         * pass over the characters; modern class lists ("css-175oi2r r-1awozwy ...") hold so many dashes that a
-         * search call per dash costs more.
+         * A cheap pre-check before the token match: most class lists on a page have no "h-card" in them at all, and a
+         * plain substring search is vectorised. Exact case, as microformats2 root class names are case-sensitive.
          */
         private static boolean mayNameHCard(String classes) {
-            for (int i = 1, last = classes.length() - 5; i <= last; i++) {
-                if (classes.charAt(i) == '-' && (classes.charAt(i - 1) | 0x20) == 'h'
-                        && classes.regionMatches(true, i - 1, "h-card", 0, 6)) {
-                    return true;
-                }
-            }
-            return false;
+            return classes.contains("h-card");
         }
     }
 }
