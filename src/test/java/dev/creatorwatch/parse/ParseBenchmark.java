@@ -18,6 +18,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.infra.Blackhole;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 
 /**
  * Throughput on one core over the real saved pages (../shared/data/profile-pages, via -Dshared.data.dir) plus our
@@ -29,6 +32,13 @@ import org.openjdk.jmh.annotations.Threads;
  *
  * <p>On a shared, loaded machine wall-clock throughput swings with the neighbours' load, so each iteration also prints
  * the benchmark thread's own CPU time per page (ThreadMXBean): compare those of bare and full in the same run.
+ *
+ * <p>The two throughput benchmarks run in separate forks, minutes apart, each JVM compiling jsoup its own way, so their
+ * ratio also carries the machine's drift and each fork's JIT luck (single forks of the same code have given +21 % to
+ * +37 %). {@link #pairedBareAndFull} measures the overhead as a difference in one JVM instead: each op parses a page
+ * bare and reads it fully, back to back, timed apart, the order alternating page by page and round by round, so
+ * drift and compilation affect both sides alike. Its per-iteration lines and the fork's closing line give the
+ * overhead over the measured iterations; the deployed monitor, too, runs jsoup in a JVM that also extracts.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -44,6 +54,14 @@ public class ParseBenchmark {
     private long cpuAtStart;
     private long opsAtStart;
     private long ops;
+    private int nextPair;
+    private long pairs;
+    private long bareNanos;
+    private long fullNanos;
+    private long pairedPages;
+    private long measuredBareNanos;
+    private long measuredFullNanos;
+    private long measuredPages;
 
     @Setup
     public void load() {
@@ -58,16 +76,41 @@ public class ParseBenchmark {
     public void startCpuClock() {
         cpuAtStart = threads.getCurrentThreadCpuTime();
         opsAtStart = ops;
+        bareNanos = 0;
+        fullNanos = 0;
+        pairedPages = 0;
     }
 
     /** Runs on the benchmark thread after each iteration: its CPU time over the pages it read. */
     @TearDown(Level.Iteration)
-    public void printCpuPerPage() {
+    public void printCpuPerPage(IterationParams iteration) {
         long pagesRead = ops - opsAtStart;
         if (pagesRead > 0) {
             System.out.printf("  [cpu %.3f ms/page over %d pages]%n",
                     (threads.getCurrentThreadCpuTime() - cpuAtStart) / 1e6 / pagesRead, pagesRead);
         }
+        if (pairedPages > 0) {
+            System.out.printf("  [paired: bare %.3f ms/page, full %.3f ms/page: extraction %+.1f %%]%n",
+                    bareNanos / 1e6 / pairedPages, fullNanos / 1e6 / pairedPages, overhead(bareNanos, fullNanos));
+            if (iteration.getType() == IterationType.MEASUREMENT) {
+                measuredBareNanos += bareNanos;
+                measuredFullNanos += fullNanos;
+                measuredPages += pairedPages;
+            }
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void printPairedOverhead() {
+        if (measuredPages > 0) {
+            System.out.printf("%n[paired over the measured iterations: %d pages, bare %.3f ms/page, full %.3f ms/page:"
+                    + " extraction %+.1f %%]%n", measuredPages, measuredBareNanos / 1e6 / measuredPages,
+                    measuredFullNanos / 1e6 / measuredPages, overhead(measuredBareNanos, measuredFullNanos));
+        }
+    }
+
+    private static double overhead(long bare, long full) {
+        return 100.0 * (full - bare) / bare;
     }
 
     @Benchmark
@@ -84,5 +127,36 @@ public class ParseBenchmark {
         nextFull = (nextFull + 1) % pages.size();
         ops++;
         return reader.read(page.platform(), page.url(), page.html());
+    }
+
+    /** One page parsed bare and read fully, each timed; which goes first alternates (see the class comment). */
+    @Benchmark
+    public ParseResult pairedBareAndFull(Blackhole blackhole) {
+        int index = nextPair;
+        SavedPages.SavedPage page = pages.get(index);
+        nextPair = (index + 1) % pages.size();
+        boolean bareFirst = ((pairs++ / pages.size() + index) & 1) == 0;
+        ParseResult result;
+        if (bareFirst) {
+            long t0 = System.nanoTime();
+            Document bare = Jsoup.parse(page.html(), page.url());
+            long t1 = System.nanoTime();
+            result = reader.read(page.platform(), page.url(), page.html());
+            long t2 = System.nanoTime();
+            bareNanos += t1 - t0;
+            fullNanos += t2 - t1;
+            blackhole.consume(bare);
+        } else {
+            long t0 = System.nanoTime();
+            result = reader.read(page.platform(), page.url(), page.html());
+            long t1 = System.nanoTime();
+            Document bare = Jsoup.parse(page.html(), page.url());
+            long t2 = System.nanoTime();
+            fullNanos += t1 - t0;
+            bareNanos += t2 - t1;
+            blackhole.consume(bare);
+        }
+        pairedPages++;
+        return result;
     }
 }
