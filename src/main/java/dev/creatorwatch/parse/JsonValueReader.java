@@ -34,6 +34,9 @@ final class JsonValueReader {
     private final Set<String> keep;
     private int pos;
     private int depth;
+    /** Where the next backslash at or after {@link #backslashFrom} is (-1: none up to the end); see skipString. */
+    private int nextBackslash = -1;
+    private int backslashFrom = Integer.MAX_VALUE;
 
     private JsonValueReader(String text, int offset, int end, Set<String> keep) {
         this.text = text;
@@ -187,9 +190,14 @@ final class JsonValueReader {
 
     /** A string's value; the cursor is on its opening quote. Raw control characters are allowed, bad escapes not. */
     private String string(int maxLength) {
+        int start = pos + 1;
+        int close = plainStringEnd(start);
+        if (close >= 0) {
+            pos = close + 1;
+            return checkedLength(text.substring(start, close), maxLength);
+        }
         String t = text;
         int limit = end;
-        int start = pos + 1;
         for (int p = start; p < limit; p++) {
             char c = t.charAt(p);
             if (c == '"') {
@@ -202,6 +210,24 @@ final class JsonValueReader {
             }
         }
         throw new Malformed();
+    }
+
+    /**
+     * The closing quote of a string starting at {@code start} when no escape comes before it, else -1. Both searches
+     * are the JDK's vectorised character search, and the position of the next backslash is remembered until the
+     * cursor passes it, so a blob is searched for backslashes about once rather than character by character: most
+     * strings in page JSON (ids, URLs, names) hold no escape at all.
+     */
+    private int plainStringEnd(int start) {
+        int close = text.indexOf('"', start);
+        if (close < 0 || close >= end) {
+            return -1;
+        }
+        if (start < backslashFrom || nextBackslash >= 0 && nextBackslash < start) {
+            backslashFrom = start;
+            nextBackslash = text.indexOf('\\', start);
+        }
+        return nextBackslash >= 0 && nextBackslash < close ? -1 : close;
     }
 
     /** The rest of a string holding escapes; {@code start} is just after its opening quote. */
@@ -226,6 +252,11 @@ final class JsonValueReader {
 
     /** Steps over a string (the cursor is on its opening quote), checking its escapes; a local loop, as it is hot. */
     private void skipString() {
+        int close = plainStringEnd(pos + 1);
+        if (close >= 0) {
+            pos = close + 1;
+            return;
+        }
         String t = text;
         int limit = end;
         int p = pos + 1;
