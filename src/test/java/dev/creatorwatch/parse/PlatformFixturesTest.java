@@ -119,6 +119,17 @@ class PlatformFixturesTest {
     }
 
     @Test
+    void hCardRootClassIsMatchedAsAWholeCaseSensitiveToken() {
+        String html = "<html><body><div class=\"css-175oi2r r-1awozwy xh-card\"><span class=\"p-name\">Not Me</span>"
+                + "</div><div class=\"H-CARD\"><span class=\"p-name\">Shouting</span></div>"
+                + "<div class=\"css-1dbjc4n  h-card r-18u37iz\"><span class=\"p-name\">Card Owner</span></div></body></html>";
+        ParseResult r = new ProfilePageReaders().read(Platform.WEB, "https://card.example/", html);
+        assertThat(r.outcome()).isEqualTo(FetchOutcome.OK);
+        assertThat(r.profile().displayName()).as("microformats2 class names are case-sensitive tokens")
+                .isEqualTo("Card Owner");
+    }
+
+    @Test
     void organizationInAGraphWithObjectInteractionTypesAndStringCounts() {
         Profile p = ok(Platform.WEB, "https://acme.example/", "organization-jsonld.html");
         assertThat(p.displayName()).isEqualTo("Acme Studio");
