@@ -28,15 +28,15 @@ final class JsonValueReader {
     static final int MAX_NAME = 50_000;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final int NOT_SEARCHED = -2;
 
     private final String text;
     private final int end;
     private final Set<String> keep;
     private int pos;
     private int depth;
-    /** Where the next backslash at or after {@link #backslashFrom} is (-1: none up to the end); see skipString. */
-    private int nextBackslash = -1;
-    private int backslashFrom = Integer.MAX_VALUE;
+    /** The next backslash at or after the cursor (-1: none up to the end), or NOT_SEARCHED; see plainStringEnd. */
+    private int nextBackslash = NOT_SEARCHED;
 
     private JsonValueReader(String text, int offset, int end, Set<String> keep) {
         this.text = text;
@@ -223,9 +223,8 @@ final class JsonValueReader {
         if (close < 0 || close >= end) {
             return -1;
         }
-        if (start < backslashFrom || nextBackslash >= 0 && nextBackslash < start) {
-            backslashFrom = start;
-            nextBackslash = text.indexOf('\\', start);
+        if (nextBackslash == NOT_SEARCHED || nextBackslash >= 0 && nextBackslash < start) {
+            nextBackslash = text.indexOf('\\', start); // the cursor only moves forward, so this stays valid
         }
         return nextBackslash >= 0 && nextBackslash < close ? -1 : close;
     }

@@ -119,7 +119,8 @@ public record LogisticPart(List<Input> inputs, List<Pair> pairs) {
         }
     }
 
-    private double[] standardise(double[] x, List<FakeFeature> features) {
+    /** Each input's z for one account; {@code x} is indexed like {@code features}. */
+    double[] standardise(double[] x, List<FakeFeature> features) {
         double[] z = new double[inputs.size()];
         for (int i = 0; i < z.length; i++) {
             Input in = inputs.get(i);

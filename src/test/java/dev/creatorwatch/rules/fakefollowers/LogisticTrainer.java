@@ -100,12 +100,11 @@ final class LogisticTrainer {
     /** Columns: 1, every input's z, every pair's product of z. */
     private static double[][] design(double[][] x, List<FakeFeature> features, List<LogisticPart.Input> inputs,
                                      List<int[]> pairs) {
+        LogisticPart unweighted = new LogisticPart(inputs, List.of());
         double[][] d = new double[x.length][1 + inputs.size() + pairs.size()];
         for (int r = 0; r < x.length; r++) {
             d[r][0] = 1;
-            for (int i = 0; i < inputs.size(); i++) {
-                d[r][1 + i] = inputs.get(i).z(x[r][features.indexOf(inputs.get(i).feature())]);
-            }
+            System.arraycopy(unweighted.standardise(x[r], features), 0, d[r], 1, inputs.size());
             for (int k = 0; k < pairs.size(); k++) {
                 d[r][1 + inputs.size() + k] = d[r][1 + pairs.get(k)[0]] * d[r][1 + pairs.get(k)[1]];
             }

@@ -124,6 +124,7 @@ public final class SeriesAnomalyDetector {
     private final double logKeepRecent;
     private final double logKeepSlow;
     private final double keepHabituation;
+    private final double logKeepHabituation;
     private final boolean recordsOn;
     private double lastLevel;
     private double lastDeviation;
@@ -138,6 +139,7 @@ public final class SeriesAnomalyDetector {
         this.logKeepRecent = Math.log1p(-config.histogramAlpha());
         this.logKeepSlow = Math.log1p(-config.slowAlpha());
         this.keepHabituation = 1 - config.habituationAlpha();
+        this.logKeepHabituation = Math.log1p(-config.habituationAlpha());
         this.recordsOn = Double.isFinite(config.rangeTolerance());
     }
 
@@ -240,7 +242,7 @@ public final class SeriesAnomalyDetector {
         if (st.count <= c.warmup()) {
             return 0.0;
         }
-        st.alertSurprise *= unit ? keepHabituation : Math.exp(weight * Math.log1p(-c.habituationAlpha()));
+        st.alertSurprise *= unit ? keepHabituation : Math.exp(weight * logKeepHabituation);
         if (st.quiet > 0) {
             st.quiet--;
             return 0.0;
