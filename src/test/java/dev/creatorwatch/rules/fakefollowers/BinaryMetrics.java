@@ -39,6 +39,16 @@ record BinaryMetrics(int tp, int fp, int tn, int fn) {
         return tn + fp == 0 ? 0 : tn / (double) (tn + fp);
     }
 
+    /** 95 % Wilson interval of the recall (sensitivity), valid when every row was scored once. */
+    double[] recallInterval() {
+        return WilsonInterval.of(tp, tp + fn, WilsonInterval.Z95);
+    }
+
+    /** 95 % Wilson interval of the specificity, valid when every row was scored once. */
+    double[] specificityInterval() {
+        return WilsonInterval.of(tn, tn + fp, WilsonInterval.Z95);
+    }
+
     double f1() {
         double p = precision();
         double r = recall();
