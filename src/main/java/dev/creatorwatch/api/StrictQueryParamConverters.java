@@ -1,0 +1,86 @@
+package dev.creatorwatch.api;
+
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Number and yes/no query parameters that do not parse are a 422 naming the parameter. Without this, JAX-RS answers
+ * {@code ?limit=abc} with a bare 404 (the spec wraps a failed query-parameter conversion in NotFoundException), which
+ * sends a client looking for a missing endpoint, and reads {@code ?protected=yes} as false, which silently changes a
+ * filter. The error travels inside a WebApplicationException because the runtime passes those through unwrapped.
+ */
+@Provider
+public class StrictQueryParamConverters implements ParamConverterProvider {
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        String name = queryParamName(annotations);
+        if (name == null) {
+            return null;
+        }
+        boolean primitive = rawType.isPrimitive();
+        if (rawType == Integer.class || rawType == int.class) {
+            return (ParamConverter<T>) new Strict<>(name, Integer::valueOf, "must be a whole number",
+                    primitive ? 0 : null);
+        }
+        if (rawType == Long.class || rawType == long.class) {
+            return (ParamConverter<T>) new Strict<>(name, Long::valueOf, "must be a whole number", primitive ? 0L : null);
+        }
+        if (rawType == Boolean.class || rawType == boolean.class) {
+            return (ParamConverter<T>) new Strict<>(name, StrictQueryParamConverters::yesNo, "must be true or false",
+                    primitive ? Boolean.FALSE : null);
+        }
+        return null;
+    }
+
+    private static Boolean yesNo(String raw) {
+        return switch (raw.toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException(raw);
+        };
+    }
+
+    private static String queryParamName(Annotation[] annotations) {
+        if (annotations == null) {
+            return null;
+        }
+        for (Annotation a : annotations) {
+            if (a instanceof QueryParam q) {
+                return q.value();
+            }
+        }
+        return null;
+    }
+
+    /** {@code blank} is what an empty value means ({@code ?limit=} from a form left empty): the same as absent. */
+    private record Strict<V>(String name, Function<String, V> parse, String message, V blank)
+            implements ParamConverter<V> {
+
+        @Override
+        public V fromString(String value) {
+            if (value == null || value.isBlank()) {
+                return blank;
+            }
+            try {
+                return parse.apply(value.strip());
+            } catch (IllegalArgumentException e) {
+                ApiException problem = ApiException.invalid(name, message);
+                throw new WebApplicationException(problem, problem.status());
+            }
+        }
+
+        @Override
+        public String toString(V value) {
+            return String.valueOf(value);
+        }
+    }
+}

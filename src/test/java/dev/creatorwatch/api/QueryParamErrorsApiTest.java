@@ -1,0 +1,47 @@
+package dev.creatorwatch.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@QuarkusTest
+class QueryParamErrorsApiTest {
+
+    @ParameterizedTest(name = "{0}?{1}={2}")
+    @CsvSource({
+        "/api/alerts, limit, abc, must be a whole number",
+        "/api/alerts, limit, 999999999999, must be a whole number",
+        "/api/alerts, creator, abc, must be a whole number",
+        "/api/alerts/queue, creator, 12x, must be a whole number",
+        "/api/alerts/queue, creator, 99999999999999999999, must be a whole number",
+        "/api/creators, protected, yes, must be true or false",
+        "/api/suppressions, active, 1, must be true or false",
+        "/api/audit, limit, 1e3, must be a whole number",
+    })
+    void aParameterThatDoesNotParseIsA422NamingIt(String path, String param, String value, String message) {
+        given().queryParam(param, value).get(path).then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("status", equalTo(422))
+                .body("detail", equalTo(param + ": " + message))
+                .body("errors[0].field", equalTo(param))
+                .body("errors[0].message", equalTo(message));
+    }
+
+    @ParameterizedTest(name = "{0}?{1}={2}")
+    @CsvSource({
+        "/api/alerts, limit, ' 20 '",
+        "/api/alerts, limit, ''",
+        "/api/alerts/queue, creator, 7",
+        "/api/creators, protected, TRUE",
+        "/api/creators, protected, false",
+        "/api/creators, protected, ''",
+        "/api/suppressions, active, true",
+    })
+    void wellFormedOrEmptyValuesAreAccepted(String path, String param, String value) {
+        given().queryParam(param, value).get(path).then().statusCode(200);
+    }
+}
