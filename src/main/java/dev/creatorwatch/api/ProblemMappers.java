@@ -68,7 +68,12 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         String title = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
-        return problem(status, title, e.getMessage(), uri, List.of());
+        String detail = e.getMessage();
+        if (status == 404 && uri != null && ("HTTP 404 " + title).equals(detail)) {
+            // The runtime's own 404 (no such endpoint, or an id in the path that is not a number) names nothing.
+            detail = "Nothing is at " + uri.getPath() + " (ids in paths are whole numbers)";
+        }
+        return problem(status, title, detail, uri, List.of());
     }
 
     @ServerExceptionMapper

@@ -2,13 +2,15 @@ package dev.creatorwatch.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
-class QueryParamErrorsApiTest {
+class MalformedRequestApiTest {
 
     @ParameterizedTest(name = "{0}?{1}={2}")
     @CsvSource({
@@ -43,5 +45,24 @@ class QueryParamErrorsApiTest {
     })
     void wellFormedOrEmptyValuesAreAccepted(String path, String param, String value) {
         given().queryParam(param, value).get(path).then().statusCode(200);
+    }
+
+    @Test
+    void anIdInThePathThatIsNotANumberIsA404ThatSaysWhereAndWhy() {
+        given().get("/api/alerts/abc").then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("Nothing is at /api/alerts/abc (ids in paths are whole numbers)"));
+        given().get("/api/no-such-endpoint").then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", startsWith("Nothing is at /api/no-such-endpoint"));
+    }
+
+    @Test
+    void aKnownResourceThatIsMissingKeepsItsOwnDetail() {
+        given().get("/api/alerts/987654321").then()
+                .statusCode(404)
+                .body("detail", equalTo("Alert 987654321 does not exist"));
     }
 }
