@@ -3,16 +3,17 @@ package dev.creatorwatch.audience;
 import dev.creatorwatch.creator.Platform;
 import dev.creatorwatch.rules.fakefollowers.AccountFeatures;
 import dev.creatorwatch.rules.fakefollowers.FakeAccountClassifier;
+import dev.creatorwatch.rules.fakefollowers.FakeAccountClassifierModule;
 import dev.creatorwatch.rules.fakefollowers.FollowerSample;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -34,17 +35,17 @@ public class FollowerSampler {
 
     private final PublicFollowerLists lists;
     private final AudienceConfig config;
-    private final FakeAccountClassifier classifier;
+    /** The model as last loaded with the rules, asked for at each sample so a rules reload reaches it too. */
+    private final Supplier<FakeAccountClassifier> classifier;
 
     @Inject
-    public FollowerSampler(PublicFollowerLists lists, AudienceConfig config,
-                           @ConfigProperty(name = "monitor.rules.dir", defaultValue = "rules") Path rulesDir,
+    public FollowerSampler(PublicFollowerLists lists, AudienceConfig config, FakeAccountClassifierModule models,
                            @ConfigProperty(name = "monitor.audience.model",
                                    defaultValue = "fakefollowers/fake-account-classifier.model.json") String model) {
-        this(lists, config, FakeAccountClassifier.load(rulesDir.resolve(model)));
+        this(lists, config, () -> models.classifier(model));
     }
 
-    FollowerSampler(PublicFollowerLists lists, AudienceConfig config, FakeAccountClassifier classifier) {
+    FollowerSampler(PublicFollowerLists lists, AudienceConfig config, Supplier<FakeAccountClassifier> classifier) {
         this.lists = lists;
         this.config = config;
         this.classifier = classifier;
@@ -90,6 +91,7 @@ public class FollowerSampler {
         if (listed == 0) {
             return Outcome.none("No follower sample was possible: the account has no followers listed.");
         }
+        FakeAccountClassifier model = classifier.get();
         int fake = 0;
         int judged = 0;
         for (SampledFollower f : sample) {
@@ -97,7 +99,7 @@ public class FollowerSampler {
                 continue; // without counts the model would be guessing
             }
             judged++;
-            if (classifier.assess(AccountFeatures.of(f.profile()), 1).fake()) {
+            if (model.assess(AccountFeatures.of(f.profile()), 1).fake()) {
                 fake++;
             }
         }

@@ -37,8 +37,9 @@ class FollowerSamplerTest {
     }
 
     FollowerSampler sampler() {
-        return new FollowerSampler(lists, config,
-                FakeAccountClassifier.load(Path.of("rules/fakefollowers/fake-account-classifier.model.json")));
+        FakeAccountClassifier model =
+                FakeAccountClassifier.load(Path.of("rules/fakefollowers/fake-account-classifier.model.json"));
+        return new FollowerSampler(lists, config, () -> model);
     }
 
     static URI base() {

@@ -19,10 +19,13 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Module {@code fake-account-classifier}: scores the account itself from its public profile with the boosted-tree
- * model named by the rule's {@code model:} parameter (a path under the rules folder, so the model is versioned with
- * the rules). Parameters: {@code model} (required), {@code minProbability} (default: the model's own threshold),
- * {@code maxReasons} (default 3). Needs followers and following on the snapshot; says nothing without them.
+ * Module {@code fake-account-classifier}: scores the account itself from its public profile with the model named by
+ * the rule's {@code model:} parameter (a path under the rules folder, so the model is versioned with the rules; see
+ * {@link FakeAccountModel} for what it may hold). Parameters: {@code model} (required), {@code minProbability}
+ * (default: the model's own threshold), {@code maxReasons} (default 3). Needs followers and following on the
+ * snapshot; says nothing without them. A model file is read again whenever the rules are (re)loaded, so a retrained
+ * model takes effect with {@code POST /api/rules/reload} like any other rule change; a file that does not load is
+ * refused with its rule and the model read before stays in use.
  */
 @ApplicationScoped
 public class FakeAccountClassifierModule implements RuleModule {
@@ -49,7 +52,7 @@ public class FakeAccountClassifierModule implements RuleModule {
 
     @Override
     public void validate(RuleParameters parameters) {
-        FakeAccountClassifier c = classifier(parameters);
+        FakeAccountClassifier c = reload(parameters.text("model"));
         double min = parameters.number("minProbability", c.model().threshold());
         if (!(min > 0 && min < 1)) {
             throw new RuleDefinitionException("parameters.minProbability", "parameters.minProbability must be in (0,1)");
@@ -84,18 +87,47 @@ public class FakeAccountClassifierModule implements RuleModule {
         return List.of(new Finding("", Math.min(1.0, a.probability()), reason, evidence));
     }
 
-    private FakeAccountClassifier classifier(RuleParameters parameters) {
-        String rel = parameters.text("model");
-        Path file = rulesDir.resolve(rel).normalize();
-        if (!file.startsWith(rulesDir.normalize()) || !Files.isRegularFile(file)) {
-            throw new RuleDefinitionException("parameters.model", "parameters.model '" + rel
-                    + "' is not a file inside the rules folder " + rulesDir);
-        }
+    /**
+     * The model in {@code relativePath} under the rules folder as last read with the rules (read now if it never
+     * was). The follower sampler scores sampled followers with it, so both see a retrained model at the same reload.
+     */
+    public FakeAccountClassifier classifier(String relativePath) {
+        Path file = modelFile(relativePath);
         try {
             return models.computeIfAbsent(file, FakeAccountClassifier::load);
         } catch (RuntimeException e) {
-            throw new RuleDefinitionException("parameters.model", "parameters.model '" + rel + "' cannot be read: "
-                    + e.getMessage());
+            throw unreadable(relativePath, e);
         }
+    }
+
+    private FakeAccountClassifier classifier(RuleParameters parameters) {
+        return classifier(parameters.text("model"));
+    }
+
+    /** Reads the file afresh; the cached model is replaced only when the new one loads. */
+    private FakeAccountClassifier reload(String relativePath) {
+        Path file = modelFile(relativePath);
+        FakeAccountClassifier fresh;
+        try {
+            fresh = FakeAccountClassifier.load(file);
+        } catch (RuntimeException e) {
+            throw unreadable(relativePath, e);
+        }
+        models.put(file, fresh);
+        return fresh;
+    }
+
+    private Path modelFile(String relativePath) {
+        Path file = rulesDir.resolve(relativePath).normalize();
+        if (!file.startsWith(rulesDir.normalize()) || !Files.isRegularFile(file)) {
+            throw new RuleDefinitionException("parameters.model", "parameters.model '" + relativePath
+                    + "' is not a file inside the rules folder " + rulesDir);
+        }
+        return file;
+    }
+
+    private static RuleDefinitionException unreadable(String relativePath, RuntimeException e) {
+        return new RuleDefinitionException("parameters.model", "parameters.model '" + relativePath
+                + "' cannot be read: " + e.getMessage());
     }
 }

@@ -118,4 +118,32 @@ class FakeAccountClassifierModuleTest {
         assertThat(f).allSatisfy(v -> assertThat(v.confidence()).isBetween(0.0, 1.0));
         assertThat(module.evaluate(new RuleContext(null, null, null, null, null), PARAMS)).isEmpty();
     }
+
+    @Test
+    void aRetrainedModelTakesEffectWhenTheRulesAreValidatedAgainAndABrokenOneDoesNot(@TempDir Path dir)
+            throws Exception {
+        Path shipped = Path.of("rules/fakefollowers/fake-account-classifier.model.json");
+        Path file = dir.resolve("m.model.json");
+        Files.copy(shipped, file);
+        FakeAccountClassifierModule m = new FakeAccountClassifierModule(dir);
+        RuleParameters params = new RuleParameters(Map.of("model", "m.model.json"));
+        Profile farm = Profile.builder().handle("user83749201").followers(12L).following(4100L).posts(0L).build();
+        m.validate(params);
+        assertThat(m.evaluate(ctx(farm), params)).hasSize(1);
+        FakeAccountClassifier before = m.classifier("m.model.json");
+
+        // "Retrained": the same weights with a base log-odds far lower, so nothing reaches the threshold.
+        String json = Files.readString(shipped);
+        Files.writeString(file, json.replaceFirst("\"baseLogOdds\" : [-0-9.eE]+", "\"baseLogOdds\" : -60.0"));
+        assertThat(m.evaluate(ctx(farm), params)).as("not read again between reloads").hasSize(1);
+        m.validate(params);
+        assertThat(m.evaluate(ctx(farm), params)).isEmpty();
+        assertThat(m.classifier("m.model.json")).isNotSameAs(before);
+
+        FakeAccountClassifier retrained = m.classifier("m.model.json");
+        Files.writeString(file, "{ not json");
+        assertThatThrownBy(() -> m.validate(params)).isInstanceOf(RuleDefinitionException.class)
+                .hasMessageContaining("cannot be read");
+        assertThat(m.classifier("m.model.json")).isSameAs(retrained);
+    }
 }
