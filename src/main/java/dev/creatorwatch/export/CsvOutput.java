@@ -2,9 +2,6 @@ package dev.creatorwatch.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -149,40 +146,12 @@ final class CsvOutput {
         if (first == ' ' || first == '\t' || last == ' ' || last == '\t') {
             return true;
         }
-        int i = off;
-        int end = off + len;
-        // Eight bytes at a time while they last (reasons and evidence run to hundreds of bytes), stopping at the first
-        // word that holds a trigger.
-        for (; i + Long.BYTES <= end; i += Long.BYTES) {
-            long w = (long) WORD.get(bytes, i);
-            if ((zeroBytes(w ^ COMMAS) | zeroBytes(w ^ QUOTES) | zeroBytes(w ^ LINE_FEEDS) | zeroBytes(w ^ RETURNS))
-                    != 0) {
-                return true;
-            }
-        }
         // Or-ing a table entry per byte instead of branching on each: most cells hold none of these bytes.
         int special = 0;
-        for (; i < end; i++) {
+        for (int i = off, end = off + len; i < end; i++) {
             special |= QUOTE_TRIGGERS[bytes[i] & 0xFF];
         }
         return special != 0;
-    }
-
-    /** Reads and writes eight bytes of an array as one little-endian long (byte {@code i} is bits 8i..8i+7). */
-    private static final VarHandle WORD = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
-    private static final long QUOTES = 0x2222222222222222L;
-    private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
-    private static final long RETURNS = 0x0D0D0D0D0D0D0D0DL;
-    private static final long LOW_BITS = 0x0101010101010101L;
-    private static final long HIGH_BITS = 0x8080808080808080L;
-
-    /**
-     * Non-zero exactly when a byte of {@code w} is zero; the lowest set bit is the high bit of the first zero byte
-     * (bits above it may be set falsely by the borrow, which only ever matters past the first match).
-     */
-    private static long zeroBytes(long w) {
-        return (w - LOW_BITS) & ~w & HIGH_BITS;
     }
 
     private static final byte[] QUOTE_TRIGGERS = new byte[256];
@@ -195,29 +164,12 @@ final class CsvOutput {
 
     /**
      * Copies {@code len} bytes into the buffer at {@code p}, each quote doubled, and returns the next position; the
-     * buffer must have room for twice {@code len}. Eight bytes move as one word up to the first quote in them; the
-     * quote and its double follow, and the next word starts after it. Past the last whole word, every byte is followed
-     * by a quote that the next byte overwrites unless the byte was a quote itself: no branch per byte.
+     * buffer must have room for twice {@code len}. Every byte is followed by a quote that the next byte overwrites
+     * unless the byte was a quote itself: no branch per byte, which in JSON text (a quote every few bytes) the
+     * processor would often guess wrong.
      */
-    static int copyDoublingQuotes(byte[] from, int off, int len, byte[] to, int p) {
-        int i = off;
-        int end = off + len;
-        while (i + Long.BYTES <= end) {
-            long w = (long) WORD.get(from, i);
-            long quotes = zeroBytes(w ^ QUOTES);
-            // Room: twice the bytes left, at least 16, so a whole word fits even where only part of it counts.
-            WORD.set(to, p, w);
-            if (quotes == 0) {
-                i += Long.BYTES;
-                p += Long.BYTES;
-            } else {
-                int upToQuote = (Long.numberOfTrailingZeros(quotes) >>> 3) + 1;
-                i += upToQuote;
-                p += upToQuote;
-                to[p++] = '"';
-            }
-        }
-        for (; i < end; i++) {
+    private static int copyDoublingQuotes(byte[] from, int off, int len, byte[] to, int p) {
+        for (int i = off, end = off + len; i < end; i++) {
             byte c = from[i];
             to[p] = c;
             to[p + 1] = '"';

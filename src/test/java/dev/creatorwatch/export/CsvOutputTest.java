@@ -99,57 +99,6 @@ class CsvOutputTest {
         }
     }
 
-    @Test
-    void longCellsAreQuotedExactlyWhenTheyHoldATriggerAnywhere() throws IOException {
-        SplittableRandom random = new SplittableRandom(5);
-        for (int k = 0; k < 3000; k++) {
-            // Long runs of plain text with at most one trigger, at any offset: the word-at-a-time scan must find it in
-            // every lane of a word and in the bytes after the last whole word.
-            int len = 2 + random.nextInt(70);
-            char[] text = new char[len];
-            for (int i = 0; i < len; i++) {
-                text[i] = (char) ('a' + random.nextInt(26));
-            }
-            char trigger = ",\"\n\r".charAt(random.nextInt(4));
-            boolean withTrigger = random.nextBoolean();
-            if (withTrigger) {
-                text[1 + random.nextInt(len - 1)] = trigger;
-            }
-            String cell = new String(text);
-            String csv = row(cell, "z");
-            assertThat(csv.startsWith("\"")).as(cell).isEqualTo(withTrigger);
-            try (CSVParser parser = CSVParser.parse(new StringReader(csv), CSVFormat.DEFAULT)) {
-                assertThat(parser.getRecords().get(0).toList()).as(cell).containsExactly(cell, "z");
-            }
-        }
-    }
-
-    @Test
-    void quotesAreDoubledLikeTheByteByByteDefinitionAtEveryOffset() {
-        SplittableRandom random = new SplittableRandom(17);
-        byte[] alphabet = "\"\"ab{}:,\\x".getBytes(StandardCharsets.US_ASCII);
-        for (int k = 0; k < 20_000; k++) {
-            byte[] from = new byte[random.nextInt(80)];
-            for (int i = 0; i < from.length; i++) {
-                from[i] = random.nextInt(4) == 0 ? (byte) 0xE6 : alphabet[random.nextInt(alphabet.length)];
-            }
-            int off = from.length == 0 ? 0 : random.nextInt(from.length);
-            int len = from.length - off == 0 ? 0 : random.nextInt(from.length - off + 1);
-            int at = random.nextInt(9);
-            byte[] to = new byte[at + 2 * len];
-            int end = CsvOutput.copyDoublingQuotes(from, off, len, to, at);
-
-            ByteArrayOutputStream expected = new ByteArrayOutputStream();
-            for (int i = off; i < off + len; i++) {
-                expected.write(from[i]);
-                if (from[i] == '"') {
-                    expected.write('"');
-                }
-            }
-            assertThat(java.util.Arrays.copyOfRange(to, at, end)).isEqualTo(expected.toByteArray());
-        }
-    }
-
     /** One row of the given cells (null for an empty one), as text. */
     private static String row(String... cells) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
