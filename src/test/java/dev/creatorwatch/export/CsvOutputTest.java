@@ -99,6 +99,30 @@ class CsvOutputTest {
         }
     }
 
+    @Test
+    void longCellsAreQuotedExactlyWhenTheyHoldATriggerAnywhere() throws IOException {
+        SplittableRandom random = new SplittableRandom(5);
+        for (int k = 0; k < 3000; k++) {
+            // Runs of plain text with at most one trigger, anywhere: the cell is quoted exactly when it holds one.
+            int len = 2 + random.nextInt(70);
+            char[] text = new char[len];
+            for (int i = 0; i < len; i++) {
+                text[i] = (char) ('a' + random.nextInt(26));
+            }
+            char trigger = ",\"\n\r".charAt(random.nextInt(4));
+            boolean withTrigger = random.nextBoolean();
+            if (withTrigger) {
+                text[1 + random.nextInt(len - 1)] = trigger;
+            }
+            String cell = new String(text);
+            String csv = row(cell, "z");
+            assertThat(csv.startsWith("\"")).as(cell).isEqualTo(withTrigger);
+            try (CSVParser parser = CSVParser.parse(new StringReader(csv), CSVFormat.DEFAULT)) {
+                assertThat(parser.getRecords().get(0).toList()).as(cell).containsExactly(cell, "z");
+            }
+        }
+    }
+
     /** One row of the given cells (null for an empty one), as text. */
     private static String row(String... cells) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
