@@ -40,12 +40,13 @@ public class ProblemMappers {
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         List<Problem.FieldError> errors = new ArrayList<>();
         String field = "";
+        String original = String.valueOf(e.getOriginalMessage());
+        String message = original.contains("UTF-8") ? "is not valid UTF-8 text" : "has the wrong type or format";
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             field = jsonPath(m.getPath());
-            errors.add(new Problem.FieldError(field, "has the wrong type or format"));
+            errors.add(new Problem.FieldError(field, message));
         }
-        String detail = field.isEmpty() ? "The request body is not valid JSON: " + e.getOriginalMessage()
-                : field + ": has the wrong type or format";
+        String detail = field.isEmpty() ? "The request body is not valid JSON: " + original : field + ": " + message;
         return problem(400, "Malformed request body", detail, uri, errors);
     }
 
@@ -64,6 +65,9 @@ public class ProblemMappers {
     public Response web(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof ApiException api) { // raised where only a WebApplicationException gets through
             return api(api, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) { // e.g. a body that is not UTF-8
+            return unreadableJson(json, uri);
         }
         int status = e.getResponse().getStatus();
         String title = Response.Status.fromStatusCode(status) == null ? "Error"

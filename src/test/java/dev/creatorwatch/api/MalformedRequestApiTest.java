@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -64,5 +65,18 @@ class MalformedRequestApiTest {
         given().get("/api/alerts/987654321").then()
                 .statusCode(404)
                 .body("detail", equalTo("Alert 987654321 does not exist"));
+    }
+
+    @Test
+    void aBodyThatIsNotUtf8IsA400NamingTheField() {
+        byte[] body = "{\"name\":\"\u00ff bad\",\"accounts\":[]}".getBytes(StandardCharsets.ISO_8859_1);
+        given().contentType("application/json").body(body).post("/api/creators").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("name: is not valid UTF-8 text"))
+                .body("errors[0].field", equalTo("name"));
+        given().contentType("application/json").body("{\"name\": 12x}").post("/api/creators").then()
+                .statusCode(400)
+                .body("detail", startsWith("The request body is not valid JSON"));
     }
 }
