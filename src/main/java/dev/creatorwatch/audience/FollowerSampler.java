@@ -1,6 +1,7 @@
 package dev.creatorwatch.audience;
 
 import dev.creatorwatch.creator.Platform;
+import dev.creatorwatch.rules.RuleDefinitionException;
 import dev.creatorwatch.rules.fakefollowers.AccountFeatures;
 import dev.creatorwatch.rules.fakefollowers.FakeAccountClassifier;
 import dev.creatorwatch.rules.fakefollowers.FakeAccountClassifierModule;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Draws a bounded uniform random sample from an account's public follower list, classifies each sampled follower
@@ -24,6 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class FollowerSampler {
+
+    private static final Logger LOG = Logger.getLogger(FollowerSampler.class);
 
     /** A sample (or the reason there is none), with the frame it was drawn from. */
     public record Outcome(FollowerSample sample, int listed, String unavailable) {
@@ -91,7 +95,14 @@ public class FollowerSampler {
         if (listed == 0) {
             return Outcome.none("No follower sample was possible: the account has no followers listed.");
         }
-        FakeAccountClassifier model = classifier.get();
+        FakeAccountClassifier model;
+        try {
+            model = classifier.get();
+        } catch (RuleDefinitionException e) {
+            LOG.warnf("No follower sample: the fake-account model is not available: %s", e.getMessage());
+            return Outcome.none("No follower sample was possible: the fake-account model could not be loaded (the "
+                    + "rules check on /q/health/ready says why).");
+        }
         int fake = 0;
         int judged = 0;
         for (SampledFollower f : sample) {

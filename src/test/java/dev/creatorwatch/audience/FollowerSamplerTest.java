@@ -3,6 +3,7 @@ package dev.creatorwatch.audience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.creatorwatch.creator.Platform;
+import dev.creatorwatch.rules.RuleDefinitionException;
 import dev.creatorwatch.rules.fakefollowers.FakeAccountClassifier;
 import dev.creatorwatch.testing.FixtureServer;
 import io.quarkus.test.junit.QuarkusTest;
@@ -82,6 +83,21 @@ class FollowerSamplerTest {
         assertThat(o.listed()).isEqualTo(3);
         assertThat(o.sample().sampled()).isEqualTo(3);
         assertThat(o.sample().fake()).isEqualTo(1);
+    }
+
+    @Test
+    void aModelThatCannotBeLoadedIsSaidPlainlyNotBlamedOnTheList() {
+        site.json("/api/v1/accounts/lookup?acct=carol%40example.social", "{\"id\": \"43\", \"followers_count\": 1}",
+                Map.of());
+        site.json("/api/v1/accounts/43/followers?limit=80", "[" + REAL + "]", Map.of());
+        FollowerSampler noModel = new FollowerSampler(lists, config, () -> {
+            throw new RuleDefinitionException("parameters.model", "parameters.model 'x' cannot be read");
+        });
+
+        FollowerSampler.Outcome o = noModel.mastodon(base(), "carol@example.social");
+
+        assertThat(o.sample()).isNull();
+        assertThat(o.unavailable()).contains("fake-account model could not be loaded").doesNotContain("'x'");
     }
 
     @Test
