@@ -78,12 +78,25 @@ public class FollowerJumpModule implements RuleModule {
                 : String.format(Locale.ROOT, "Interactions per post changed by %+.0f%% over the same time.",
                         engagementGrowth * 100);
         String reason = String.format(Locale.ROOT,
-                "Followers jumped from %,d to %,d (+%.0f%%) in %.1f days. %s Growth like this without matching "
+                "Followers jumped from %,d to %,d (+%.0f%%) %s. %s Growth like this without matching "
                         + "engagement usually means bought followers.",
-                before.followers(), now.followers(), growth * 100, days, engagement);
+                before.followers(), now.followers(), growth * 100, within(days), engagement);
         double confidence = Math.min(1, growth / (2 * p.number("minRelativeGrowth")) + (engagementGrowth == null ? 0 : 0.25));
         // One open alert per account: a second jump while the first is still open adds to its count.
         return List.of(Finding.of(reason, confidence, evidence));
+    }
+
+    /** "in 3.5 days", or in hours below a day: scans of a watched account can come hours apart. */
+    static String within(double days) {
+        double hours = days * 24;
+        if (hours < 1) {
+            return "within an hour";
+        }
+        if (hours < 23.5) {
+            long h = Math.round(hours);
+            return "in " + h + (h == 1 ? " hour" : " hours");
+        }
+        return String.format(Locale.ROOT, "in %.1f days", days);
     }
 
     private static OptionalDouble meanInteractions(Profile p) {
