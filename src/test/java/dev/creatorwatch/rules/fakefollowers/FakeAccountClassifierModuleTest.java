@@ -36,7 +36,7 @@ class FakeAccountClassifierModuleTest {
 
     @Test
     void ruleCasesPass() throws Exception {
-        assertThat(RuleCases.check("fakefollowers", "fake-account-classifier", module)).isEqualTo(4);
+        assertThat(RuleCases.check("fakefollowers", "fake-account-classifier", module)).isEqualTo(5);
     }
 
     @Test
