@@ -27,7 +27,7 @@ public class RulesReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        long running = catalog.all().stream().filter(r -> r.status() != RuleStatus.DEPRECATED).count();
+        long running = catalog.all().stream().filter(RuleDefinition::runs).count();
         HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME).status(running > 0)
                 .withData("folder", catalog.folder().toAbsolutePath().toString())
                 .withData("rulesRunning", running)

@@ -87,7 +87,7 @@ public class FollowerJumpModule implements RuleModule {
     }
 
     /** "in 3.5 days", or in hours below a day: scans of a watched account can come hours apart. */
-    static String within(double days) {
+    private static String within(double days) {
         double hours = days * 24;
         if (hours < 1) {
             return "within an hour";

@@ -68,7 +68,7 @@ public class FakeAccountClassifierModule implements RuleModule {
         if (p == null || p.followers() == null || p.following() == null) {
             return List.of();
         }
-        FakeAccountClassifier c = classifier(parameters);
+        FakeAccountClassifier c = classifier(parameters.text("model"));
         double min = parameters.number("minProbability", c.model().threshold());
         FakeAccountClassifier.Assessment a = c.assess(p, (int) parameters.integer("maxReasons", 3));
         if (a.probability() < min) {
@@ -93,29 +93,17 @@ public class FakeAccountClassifierModule implements RuleModule {
     /**
      * The model in {@code relativePath} under the rules folder as last read with the rules (read now if it never
      * was). The follower sampler scores sampled followers with it, so both see a retrained model at the same reload.
+     * A model already read is returned without touching the file system: this runs for every account scanned.
      */
     public FakeAccountClassifier classifier(String relativePath) {
-        Path file = modelFile(relativePath);
-        try {
-            return models.computeIfAbsent(file, FakeAccountClassifier::load);
-        } catch (RuntimeException e) {
-            throw unreadable(relativePath, e);
-        }
-    }
-
-    private FakeAccountClassifier classifier(RuleParameters parameters) {
-        return classifier(parameters.text("model"));
+        FakeAccountClassifier known = models.get(rulesDir.resolve(relativePath).normalize());
+        return known != null ? known : models.computeIfAbsent(modelFile(relativePath), f -> read(f, relativePath));
     }
 
     /** Reads the file afresh; the cached model is replaced only when the new one loads. */
     private FakeAccountClassifier reload(String relativePath) {
         Path file = modelFile(relativePath);
-        FakeAccountClassifier fresh;
-        try {
-            fresh = FakeAccountClassifier.load(file);
-        } catch (RuntimeException e) {
-            throw unreadable(relativePath, e);
-        }
+        FakeAccountClassifier fresh = read(file, relativePath);
         models.put(file, fresh);
         return fresh;
     }
@@ -129,8 +117,12 @@ public class FakeAccountClassifierModule implements RuleModule {
         return file;
     }
 
-    private static RuleDefinitionException unreadable(String relativePath, RuntimeException e) {
-        return new RuleDefinitionException("parameters.model", "parameters.model '" + relativePath
-                + "' cannot be read: " + e.getMessage());
+    private static FakeAccountClassifier read(Path file, String relativePath) {
+        try {
+            return FakeAccountClassifier.load(file);
+        } catch (RuntimeException e) {
+            throw new RuleDefinitionException("parameters.model", "parameters.model '" + relativePath
+                    + "' cannot be read: " + e.getMessage());
+        }
     }
 }
