@@ -6,13 +6,16 @@ import dev.creatorwatch.fetch.FetchOutcome;
 import dev.creatorwatch.parse.Profile;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One case from a {@code <rule>.cases.yaml} file. {@code source} (scan when absent) says which evaluation the case is
  * part of; {@code sanctioned} lists accounts protected creators have allowlisted; {@code avatar} is the hash of the
- * picture the snapshot's profile shows (16 hex digits), when it was read.
+ * picture the snapshot's profile shows (16 hex digits), when it was read. {@code evidenceIncludes} names evidence
+ * values an alert must carry (numbers compared as numbers), so a reviewer can pin what the analyst will see.
  */
-public record RuleCase(String name, String expect, String reasonContains, AccountInput account,
+public record RuleCase(String name, String expect, String reasonContains, Map<String, Object> evidenceIncludes,
+        AccountInput account,
         List<ObservationInput> history, ObservationInput snapshot, List<ProtectedIdentity> protectedIdentities,
         RuleContext.Source source, List<ProtectedIdentitySet.Sanctioned> sanctioned, AvailabilityInput availability,
         AvatarHash avatar) {

@@ -67,5 +67,15 @@ class RuleCasesTest {
         if (c.reasonContains() != null) {
             assertThat(findings).anySatisfy(f -> assertThat(f.reason()).contains(c.reasonContains()));
         }
+        if (c.evidenceIncludes() != null) {
+            assertThat(findings).anySatisfy(f -> c.evidenceIncludes().forEach((key, expected) ->
+                    assertThat(comparable(f.evidence().get(key))).as("evidence '%s'", key)
+                            .isEqualTo(comparable(expected))));
+        }
+    }
+
+    /** YAML reads 0.33 as a Double and 12 as an Integer; the module may store a Long or a Double. */
+    private static Object comparable(Object value) {
+        return value instanceof Number n ? new java.math.BigDecimal(n.toString()).stripTrailingZeros() : value;
     }
 }

@@ -47,7 +47,7 @@ public class FollowerJumpModule implements RuleModule {
         if (before.followers() == null || now.followers() == null || before.followers() <= 0) {
             return List.of();
         }
-        double days = Duration.between(prev.at(), ctx.current().at()).toMinutes() / 1440.0;
+        double days = Duration.between(prev.at(), ctx.current().at()).toSeconds() / 86400.0;
         if (days > p.number("maxDaysBetween")) {
             return List.of();
         }
@@ -70,7 +70,9 @@ public class FollowerJumpModule implements RuleModule {
         evidence.put("followersNow", now.followers());
         evidence.put("gained", gained);
         evidence.put("relativeGrowth", growth);
+        // Hours too: scans of one account can come minutes apart, and "0.0 days" tells an analyst nothing.
         evidence.put("daysBetween", days);
+        evidence.put("hoursBetween", Math.round(days * 24 * 100) / 100.0);
         evidence.put("previousSnapshotAt", prev.at().toString());
         evidence.put("engagementGrowth", engagementGrowth);
         String engagement = engagementGrowth == null
