@@ -42,8 +42,8 @@ public class SuppressionResource {
 
     @GET
     @Operation(summary = "Suppressions with how many findings each absorbed")
-    public List<Suppressions.View> list(@QueryParam("active") boolean active) {
-        return suppressions.list(active);
+    public List<Suppressions.View> list(@QueryParam("active") Boolean active) {
+        return suppressions.list(Boolean.TRUE.equals(active));
     }
 
     @GET

@@ -15,6 +15,10 @@ import java.util.function.Function;
  * {@code ?limit=abc} with a bare 404 (the spec wraps a failed query-parameter conversion in NotFoundException), which
  * sends a client looking for a missing endpoint, and reads {@code ?protected=yes} as false, which silently changes a
  * filter. The error travels inside a WebApplicationException because the runtime passes those through unwrapped.
+ *
+ * <p>Only boxed types are handled: for an absent primitive parameter the runtime hands the converter a stand-in value
+ * of its own rather than null, which a strict converter then refuses, so a plain {@code GET} without the parameter
+ * failed. Query parameters are therefore declared boxed (null = absent); {@code QueryParameterTypesTest} holds that.
  */
 @Provider
 public class StrictQueryParamConverters implements ParamConverterProvider {
@@ -26,17 +30,14 @@ public class StrictQueryParamConverters implements ParamConverterProvider {
         if (name == null) {
             return null;
         }
-        boolean primitive = rawType.isPrimitive();
-        if (rawType == Integer.class || rawType == int.class) {
-            return (ParamConverter<T>) new Strict<>(name, Integer::valueOf, "must be a whole number",
-                    primitive ? 0 : null);
+        if (rawType == Integer.class) {
+            return (ParamConverter<T>) new Strict<>(name, Integer::valueOf, "must be a whole number");
         }
-        if (rawType == Long.class || rawType == long.class) {
-            return (ParamConverter<T>) new Strict<>(name, Long::valueOf, "must be a whole number", primitive ? 0L : null);
+        if (rawType == Long.class) {
+            return (ParamConverter<T>) new Strict<>(name, Long::valueOf, "must be a whole number");
         }
-        if (rawType == Boolean.class || rawType == boolean.class) {
-            return (ParamConverter<T>) new Strict<>(name, StrictQueryParamConverters::yesNo, "must be true or false",
-                    primitive ? Boolean.FALSE : null);
+        if (rawType == Boolean.class) {
+            return (ParamConverter<T>) new Strict<>(name, StrictQueryParamConverters::yesNo, "must be true or false");
         }
         return null;
     }
@@ -61,14 +62,14 @@ public class StrictQueryParamConverters implements ParamConverterProvider {
         return null;
     }
 
-    /** {@code blank} is what an empty value means ({@code ?limit=} from a form left empty): the same as absent. */
-    private record Strict<V>(String name, Function<String, V> parse, String message, V blank)
+    /** An empty value ({@code ?limit=} from a form left empty) means the same as an absent one: null. */
+    private record Strict<V>(String name, Function<String, V> parse, String message)
             implements ParamConverter<V> {
 
         @Override
         public V fromString(String value) {
             if (value == null || value.isBlank()) {
-                return blank;
+                return null;
             }
             try {
                 return parse.apply(value.strip());

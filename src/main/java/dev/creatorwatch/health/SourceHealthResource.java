@@ -25,8 +25,8 @@ public class SourceHealthResource {
     @RolesAllowed({Roles.ADMIN, Roles.SECURITY, Roles.MARKETER, Roles.COMPLIANCE})
     @Operation(summary = "How well each platform can be read: share of good fetches in the window (24 h by default), "
             + "outcomes, and the age of the latest good snapshot; refresh=true recounts now")
-    public SourceHealth.Report report(@QueryParam("refresh") boolean refresh) {
-        if (refresh) {
+    public SourceHealth.Report report(@QueryParam("refresh") Boolean refresh) {
+        if (Boolean.TRUE.equals(refresh)) {
             health.refresh();
         }
         return health.report();

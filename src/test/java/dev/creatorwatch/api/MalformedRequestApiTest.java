@@ -43,9 +43,19 @@ class MalformedRequestApiTest {
         "/api/creators, protected, false",
         "/api/creators, protected, ''",
         "/api/suppressions, active, true",
+        "/api/suppressions, active, ''",
+        "/api/source-health, refresh, ''",
+        "/api/source-health, refresh, false",
     })
     void wellFormedOrEmptyValuesAreAccepted(String path, String param, String value) {
         given().queryParam(param, value).get(path).then().statusCode(200);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/api/source-health", "/api/suppressions", "/api/alerts", "/api/alerts/queue", "/api/creators",
+        "/api/audit", "/api/checks", "/api/suspects"})
+    void everyOptionalParameterMayBeLeftOut(String path) {
+        given().get(path).then().statusCode(200);
     }
 
     @Test
