@@ -5,6 +5,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -40,7 +41,9 @@ public class ApiTokenIdentityProvider implements IdentityProvider<ApiTokenAuthen
                 throw new AuthenticationFailedException();
             }
             token.lastUsedAt = now;
-            return PasswordIdentityProvider.identity(user);
+            // Marked so that token-only operations can tell a token from a password sign-in.
+            return QuarkusSecurityIdentity.builder(PasswordIdentityProvider.identity(user))
+                    .addAttribute(ApiTokens.TOKEN_ID_ATTRIBUTE, token.id).build();
         }));
     }
 }

@@ -10,6 +10,9 @@ import java.util.HexFormat;
 /** Generating and hashing API tokens. */
 public final class ApiTokens {
 
+    /** The identity attribute holding the id of the token a request signed in with; absent for a password. */
+    public static final String TOKEN_ID_ATTRIBUTE = "apiTokenId";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private ApiTokens() {

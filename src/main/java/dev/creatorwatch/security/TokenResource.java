@@ -1,5 +1,6 @@
 package dev.creatorwatch.security;
 
+import dev.creatorwatch.api.ApiException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -43,8 +44,14 @@ public class TokenResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Issue a token; its value is in this response only. Use it as 'Authorization: Bearer <value>'")
+    @Operation(summary = "Issue a token; its value is in this response only. Use it as 'Authorization: Bearer <value>'. "
+            + "Only a password sign-in may issue one")
     public Response issue(@NotNull @Valid SecurityViews.NewToken req) {
+        // A leaked token must not be able to outlive its own revocation by minting a longer-lived successor.
+        if (identity.getAttribute(ApiTokens.TOKEN_ID_ATTRIBUTE) != null) {
+            throw new ApiException(403, "Forbidden",
+                    "A token cannot issue tokens: sign in with your password to issue one", List.of());
+        }
         TokenService.Issued issued = tokens.issue(me(), req.name(), Duration.ofDays(req.expiresInDays()));
         return Response.status(201)
                 .entity(new SecurityViews.IssuedToken(SecurityViews.TokenView.of(issued.token()), issued.value()))

@@ -1,6 +1,7 @@
 package dev.creatorwatch.security;
 
 import dev.creatorwatch.api.ApiException;
+import dev.creatorwatch.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -14,10 +15,14 @@ public class TokenService {
 
     private final Clock clock;
     private final SecurityConfig config;
+    private final AuditTrail audit;
+    private final CurrentActor actor;
 
-    public TokenService(Clock clock, SecurityConfig config) {
+    public TokenService(Clock clock, SecurityConfig config, AuditTrail audit, CurrentActor actor) {
         this.clock = clock;
         this.config = config;
+        this.audit = audit;
+        this.actor = actor;
     }
 
     /** A new token and its plain value, which is never stored and cannot be shown again. */
@@ -39,6 +44,8 @@ public class TokenService {
         t.createdAt = clock.instant();
         t.expiresAt = t.createdAt.plus(lifetime);
         t.persist();
+        // The value is never audited: the prefix in the view is enough to tell tokens apart.
+        audit.record(actor.get(), "token", t.id, "issued", null, SecurityViews.TokenView.of(t));
         return new Issued(t, value);
     }
 
@@ -54,7 +61,9 @@ public class TokenService {
             throw ApiException.notFound("Token", tokenId);
         }
         if (t.revokedAt == null) {
+            SecurityViews.TokenView before = SecurityViews.TokenView.of(t);
             t.revokedAt = clock.instant();
+            audit.record(actor.get(), "token", t.id, "revoked", before, SecurityViews.TokenView.of(t));
         }
         return t;
     }

@@ -1,7 +1,10 @@
 package dev.creatorwatch.security;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -73,6 +76,30 @@ class SignInApiTest {
         given().auth().none().header("Authorization", "Bearer " + value + "x").get("/api/me").then().statusCode(401);
         given().auth().preemptive().basic(user, PASSWORD).delete("/api/tokens/" + id).then().statusCode(200);
         given().auth().none().header("Authorization", "Bearer " + value).get("/api/me").then().statusCode(401);
+    }
+
+    @Test
+    void aTokenCannotIssueTokensAndIssuingAndRevokingAreAudited() {
+        String user = newUser("security");
+        var issued = given().auth().preemptive().basic(user, PASSWORD).contentType(ContentType.JSON)
+                .body("{\"name\": \"ci\", \"expiresInDays\": 1}").post("/api/tokens").then().statusCode(201)
+                .extract().jsonPath();
+        String value = issued.getString("value");
+        long id = issued.getLong("token.id");
+        given().auth().none().header("Authorization", "Bearer " + value).contentType(ContentType.JSON)
+                .body("{\"name\": \"child\", \"expiresInDays\": 365}").post("/api/tokens").then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("A token cannot issue tokens: sign in with your password to issue one"));
+        given().auth().preemptive().basic(user, PASSWORD).get("/api/tokens").then().statusCode(200)
+                .body("size()", equalTo(1));
+        given().auth().none().header("Authorization", "Bearer " + value).delete("/api/tokens/" + id).then()
+                .statusCode(200);
+        given().queryParam("entityType", "token").queryParam("entityId", String.valueOf(id)).get("/api/audit").then()
+                .statusCode(200)
+                .body("items.action", containsInAnyOrder("issued", "revoked"))
+                .body("items.actor", everyItem(equalTo(user)))
+                .body("items.after.prefix", everyItem(equalTo(value.substring(0, 10))))
+                .body(not(containsString(value.substring(10))));
     }
 
     @Test
