@@ -215,4 +215,17 @@ class ExportApiTest {
         TestUsers.as("compliance").queryParam("format", "jsonl").get("/api/exports/incidents").then().statusCode(200);
         TestUsers.as("compliance").queryParam("format", "jsonl").get("/api/exports/incidents").then().statusCode(200);
     }
+
+    @Test
+    void headAnswersTheExportsHeadersWithoutHoldingASlot() {
+        for (int i = 0; i < 3; i++) {
+            TestUsers.as("compliance").queryParam("format", "csv").head("/api/exports/incidents").then()
+                    .statusCode(200).header("Content-Disposition", "attachment; filename=\"incidents.csv\"");
+        }
+        TestUsers.as("compliance").queryParam("format", "bogus").head("/api/exports/incidents").then().statusCode(422);
+        ExportSlots.Slot first = slots.take();
+        ExportSlots.Slot second = slots.take();
+        first.close();
+        second.close();
+    }
 }
