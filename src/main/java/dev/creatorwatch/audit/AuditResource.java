@@ -3,6 +3,7 @@ package dev.creatorwatch.audit;
 import dev.creatorwatch.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import dev.creatorwatch.api.Page;
+import dev.creatorwatch.api.ApiException;
 import dev.creatorwatch.api.QueryParams;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -41,8 +42,21 @@ public class AuditResource {
 
     @GET
     @Path("/verify")
-    @Operation(summary = "Verify the whole hash chain", description = "Names the first broken row and why.")
-    public AuditVerifier.Result verify() {
-        return verifier.verify();
+    @Operation(summary = "Verify the whole hash chain", description = "Names the first broken row and why. Keep "
+            + "lastSeq:lastHash from a result outside this database and pass it later as checkpoint=<seq>:<hash>: "
+            + "the chain must still hold that row with that hash, which shows that no one with write access to the "
+            + "database removed or rewrote history up to it.")
+    public AuditVerifier.Result verify(@QueryParam("checkpoint") String checkpoint) {
+        return verifier.verify(checkpoint == null || checkpoint.isBlank() ? null : checkpoint(checkpoint.strip()));
+    }
+
+    private static AuditVerifier.Checkpoint checkpoint(String raw) {
+        int colon = raw.indexOf(':');
+        String hash = colon < 0 ? "" : raw.substring(colon + 1);
+        if (colon < 1 || !raw.substring(0, colon).matches("[0-9]{1,18}") || !hash.matches("[0-9a-fA-F]{64}")) {
+            throw ApiException.invalid("checkpoint", "must be <seq>:<hash>, the lastSeq and lastHash of an earlier "
+                    + "verification (a whole number and 64 hex digits)");
+        }
+        return new AuditVerifier.Checkpoint(Long.parseLong(raw.substring(0, colon)), hash);
     }
 }
