@@ -105,8 +105,10 @@ public class CreatorResource {
 
     @DELETE
     @Path("/{id}/accounts/{accountId}")
-    @RolesAllowed({Roles.ADMIN, Roles.SECURITY, Roles.MARKETER})
-    @Operation(summary = "Stop watching one account of a creator")
+    // As for a whole creator: the account's alerts, with their comments and triage history, go with it, and those are
+    // incident records a marketer must not be able to erase.
+    @RolesAllowed({Roles.ADMIN, Roles.SECURITY})
+    @Operation(summary = "Stop watching one account of a creator; its snapshots and alerts are deleted with it")
     public Response removeAccount(@PathParam("id") long id, @PathParam("accountId") long accountId) {
         service.removeAccount(id, accountId);
         return Response.noContent().build();

@@ -42,7 +42,7 @@ class RoleMatrixTest {
             new Rule("PUT", "/api/creators/{id}", EDIT),
             new Rule("DELETE", "/api/creators/{id}", SEC),
             new Rule("POST", "/api/creators/{id}/accounts", EDIT),
-            new Rule("DELETE", "/api/creators/{id}/accounts/{accountId}", EDIT),
+            new Rule("DELETE", "/api/creators/{id}/accounts/{accountId}", SEC),
             new Rule("POST", "/api/creators/{id}/accounts/{accountId}/history", EDIT),
             new Rule("GET", "/api/creators/{id}/accounts/{accountId}/history", ALL),
             new Rule("GET", "/api/creators/{id}/allowlist", ALL),
