@@ -30,7 +30,10 @@ public class SignInService {
     /** The user when the password is right and the username is not locked; empty otherwise. */
     public Optional<AppUser> signIn(String username, char[] password, String from) {
         String name = Usernames.normalize(username);
-        if (name.isEmpty() || name.length() > 100) {
+        if (!Usernames.valid(name)) {
+            // No account can have this name. It is not logged as given: line breaks in it would forge log lines.
+            LOG.warnf("Failed sign-in with a username no account can have (%d characters) from %s", name.length(),
+                    from);
             return Optional.empty();
         }
         Instant now = clock.instant();

@@ -121,9 +121,19 @@ public class UserService {
         return out;
     }
 
+    /** All bcrypt reads of a password. */
+    static final int MAX_PASSWORD_BYTES = 72;
+
     private static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
             throw ApiException.invalid("password", "must be " + MIN_PASSWORD + " to 200 characters");
+        }
+        // bcrypt reads the first 72 bytes and ignores the rest, so a longer password would be only partly checked
+        // (24 characters of Japanese already fill it).
+        int bytes = password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > MAX_PASSWORD_BYTES) {
+            throw ApiException.invalid("password", "must be at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8 (this one "
+                    + "is " + bytes + "); only that much of a password is checked");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.creatorwatch.security;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,6 +15,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -113,6 +115,44 @@ class SignInApiTest {
                 ApiToken.<ApiToken>findByIdOptional(id).orElseThrow().expiresAt = Instant.now().minusSeconds(1));
         given().auth().none().header("Authorization", "Bearer " + issued.getString("value")).get("/api/me")
                 .then().statusCode(401);
+    }
+
+    @Test
+    void aUsernameWithLineBreaksCannotForgeLogLines() {
+        List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(SignInService.class.getName());
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                logged.add(r.getParameters() == null ? r.getMessage()
+                        : String.format(r.getMessage(), r.getParameters()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(capture);
+        try {
+            given().auth().preemptive().basic("eve\nINFO admin signed in from 10.0.0.1", "whatever")
+                    .get("/api/me").then().statusCode(401);
+        } finally {
+            log.removeHandler(capture);
+        }
+        assertThat(logged).isNotEmpty().noneMatch(line -> line.contains("\n") || line.contains("admin signed in"));
+    }
+
+    @Test
+    void aPasswordLongerThanBcryptReadsIsRefused() {
+        String japanese = "パスワード".repeat(5); // 25 characters, 75 bytes in UTF-8
+        given().contentType(ContentType.JSON).body("{\"username\": \"longpw\", \"password\": \"" + japanese
+                + "\", \"roles\": [\"marketer\"]}").post("/api/users").then().statusCode(422)
+                .body("errors[0].field", equalTo("password"))
+                .body("errors[0].message", startsWith("must be at most 72 bytes in UTF-8 (this one is 75)"));
     }
 
     @Test
