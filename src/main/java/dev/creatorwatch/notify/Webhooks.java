@@ -13,11 +13,15 @@ import dev.creatorwatch.rules.Severity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -208,12 +212,33 @@ public class Webhooks {
 
     private static Map<String, Object> state(WebhookSubscription s) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("url", s.url);
+        m.put("url", auditedUrl(s.url));
         m.put("minSeverity", s.minSeverity);
         m.put("events", s.events);
         m.put("active", s.active);
         m.put("description", s.description);
         return m;
+    }
+
+    /**
+     * The receiver's address as the audit trail keeps it: scheme, host and port, and a fingerprint of the rest. Many
+     * receivers (Slack-style hooks) take the path or query itself as the password, and the audit trail is read by
+     * people who may not see webhooks; the fingerprint still shows when the address changed.
+     */
+    static String auditedUrl(String url) {
+        URI u = URI.create(url);
+        String origin = u.getScheme() + "://" + u.getRawAuthority();
+        String rest = (u.getRawPath() == null ? "" : u.getRawPath())
+                + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
+        if (rest.isEmpty() || rest.equals("/")) {
+            return origin + "/";
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(rest.getBytes(StandardCharsets.UTF_8));
+            return origin + "/… (sha256 " + HexFormat.of().formatHex(digest, 0, 6) + ")";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static View view(WebhookSubscription s) {

@@ -98,6 +98,20 @@ class WebhookApiTest {
     }
 
     @Test
+    void theAuditTrailKeepsTheReceiversOriginAndAFingerprintNotItsSecretPath() {
+        String secretPath = "/hooks/T0001/B0001/s3cr3tT0k3n?sig=abc123";
+        long id = given().contentType(ContentType.JSON).body(Map.of("url", url(secretPath)))
+                .post("/api/webhooks").then().statusCode(201).extract().jsonPath().getLong("id");
+        String audited = given().queryParam("entityType", "webhook").queryParam("entityId", String.valueOf(id))
+                .get("/api/audit").then().statusCode(200).extract().jsonPath().getString("items[0].after.url");
+        assertThat(audited).isEqualTo(url("/") .replaceAll("/$", "") + "/… (sha256 "
+                + Webhooks.auditedUrl(url(secretPath)).replaceAll(".*sha256 ", ""))
+                .doesNotContain("s3cr3t").doesNotContain("abc123").matches(".*\\(sha256 [0-9a-f]{12}\\)");
+        assertThat(Webhooks.auditedUrl(url("/other"))).isNotEqualTo(audited);
+        given().delete("/api/webhooks/" + id).then().statusCode(204);
+    }
+
+    @Test
     void failingReceiverIsRetriedWithBackoff() {
         long id = given().contentType(ContentType.JSON).body(Map.of("url", url("/fail"), "minSeverity", "low"))
                 .post("/api/webhooks").then().statusCode(201).extract().jsonPath().getLong("id");
