@@ -35,6 +35,12 @@ class CountLabelsTest {
     }
 
     @Test
+    void arabicSeparatorsAreReadAsSeparators() {
+        assertThat(CountLabels.find("١٢٬٣٤٥ Followers، ١٫٢K Posts"))
+                .containsEntry(Field.FOLLOWERS, 12_345L).containsEntry(Field.POSTS, 1_200L);
+    }
+
+    @Test
     void firstValueWinsSoABioCannotOverrideHeaderCounts() {
         assertThat(CountLabels.find("10 Followers, 2 Posts - bio: I write 500 posts a year"))
                 .containsEntry(Field.POSTS, 2L);
