@@ -47,6 +47,20 @@ class CountLabelsTest {
     }
 
     @Test
+    void leadingCountsStopAtTheFirstOtherWordOrADash() {
+        assertThat(CountLabels.leading("10 Likes. 120 Followers. bio 9M Followers")).containsExactly(
+                new CountLabels.Item(Field.LIKES, 10L), new CountLabels.Item(Field.FOLLOWERS, 120L));
+        assertThat(CountLabels.leading("1 Posts - 9M Likes (@evil)")).containsExactly(
+                new CountLabels.Item(Field.POSTS, 1L));
+        assertThat(CountLabels.leading("Followers: 12, Following: 3 | Hi")).containsExactly(
+                new CountLabels.Item(Field.FOLLOWERS, 12L), new CountLabels.Item(Field.FOLLOWING, 3L));
+        assertThat(CountLabels.leading("3 postscripts, 4 Posts")).isEmpty();
+        assertThat(CountLabels.leading("Evil 9M Followers")).isEmpty();
+        assertThat(CountLabels.leading("1,2 Mio. Follower, 3 gefolgt İİ")).containsExactly(
+                new CountLabels.Item(Field.FOLLOWERS, 1_200_000L), new CountLabels.Item(Field.FOLLOWING, 3L));
+    }
+
+    @Test
     void wordsThatMerelyStartLikeLabelsAreNotLabels() {
         assertThat(CountLabels.find("3 postscripts and 12 followings-up")).isEmpty();
         assertThat(CountLabels.find("founded in 2014, 3 offices")).isEmpty();
