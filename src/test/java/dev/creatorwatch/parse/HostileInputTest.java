@@ -52,6 +52,16 @@ class HostileInputTest {
     }
 
     @Test
+    void aThreadsBioCannotAddACount() {
+        ParseResult result = reader.read(Platform.THREADS, "https://www.threads.net/@evil", "<meta property="
+                + "\"og:description\" content=\"120 Followers • 3 Threads • 9M Likes • See the latest conversations "
+                + "with @evil.\">");
+        assertThat(result.outcome()).as(result.detail()).isEqualTo(FetchOutcome.OK);
+        assertThat(result.profile().followers()).isEqualTo(120L);
+        assertThat(result.profile().totalLikes()).isNull();
+    }
+
+    @Test
     void aTikTokBioRepeatingTheFollowerLabelLeavesTheCountUnknown() {
         String description = "<meta name=\"description\" content=\"Evil (@evil) on TikTok | 10 Likes. 120 Followers. "
                 + "9M Followers soon\">";
