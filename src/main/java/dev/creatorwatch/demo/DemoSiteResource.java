@@ -78,12 +78,16 @@ public class DemoSiteResource {
         long followers = p.followersAt(fetch);
         Map<String, String> v = new HashMap<>();
         v.put("handle", p.handle());
+        // Each value escaped for where the template writes it: ${name} in HTML text and attributes, ${nameJson} as a
+        // JSON string inside a script, where an HTML entity would be read as the literal "&rarr;".
         v.put("name", StringEscapeUtils.escapeHtml4(p.name()));
         v.put("bio", StringEscapeUtils.escapeHtml4(p.bio()));
-        v.put("externalUrlJson", p.externalUrl() == null ? "null" : "\"" + p.externalUrl() + "\"");
+        v.put("nameJson", scriptJson(p.name()));
+        v.put("bioJson", scriptJson(p.bio()));
+        v.put("externalUrlJson", p.externalUrl() == null ? "null" : scriptJson(p.externalUrl()));
         v.put("verified", String.valueOf(p.verified()));
         // Relative, as some sites write it: the monitor resolves it against the page it read it from.
-        v.put("avatarJson", DemoCatalog.avatarPath(p).map(a -> "\"" + a + "\"").orElse("null"));
+        v.put("avatarJson", DemoCatalog.avatarPath(p).map(DemoSiteResource::scriptJson).orElse("null"));
         v.put("followers", String.valueOf(followers));
         v.put("following", String.valueOf(p.following()));
         v.put("posts", String.valueOf(p.posts()));
@@ -99,7 +103,29 @@ public class DemoSiteResource {
                         + "\"edge_media_to_comment\":{\"count\":%d}}}",
                 p.handle().replace(".", ""), n[0], 1_764_000_000L - 86_400L * n[0]++, l, l / 10))
                 .collect(Collectors.joining(",")));
-        return new StringSubstitutor(v).replace(template(p.template()));
+        // a value is text, never a template: a bio "${handle}" stays as written
+        return new StringSubstitutor(v).setDisableSubstitutionInValues(true).replace(template(p.template()));
+    }
+
+    /**
+     * A JSON string literal that can stand inside a {@code <script>} element: quotes, backslashes and control
+     * characters escaped as JSON requires, and {@code <}, {@code >}, {@code &} as backslash-u escapes so that no
+     * "</script>" or "<!--" in the value can end the element or change how it is read; U+2028 and U+2029 too, which
+     * end a line in JavaScript.
+     */
+    static String scriptJson(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 8).append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
     }
 
     private static String template(String name) {

@@ -1,5 +1,6 @@
 package dev.creatorwatch.parse;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,12 +12,17 @@ import java.util.regex.Matcher;
  * Finds labelled counts in free text such as "2,362 Followers, 136 Following, 224 Posts", "1,2 Mio. Abonnenten",
  * "フォロワー1.2万人、フォロー中300人" or "팔로워 3.5만명". A label may follow the count (most languages) or precede it
  * (Japanese, Korean, "Followers: 12"). The first value found for a field wins, so a count in a bio written after
- * the header counts cannot override them.
+ * the header counts cannot override them. {@link #leading} reads only the counts that open a text, for summaries
+ * whose other parts the account owner writes (see {@link DescriptionCounts}).
  */
 public final class CountLabels {
 
     /** The counted things a profile shows. */
     public enum Field { FOLLOWERS, FOLLOWING, POSTS, LIKES }
+
+    /** One labelled count, as the text gives it. */
+    public record Item(Field field, long value) {
+    }
 
     /** Labels, lower-case; longer labels first where one is a prefix of another. */
     private static final Map<Field, List<String>> LABELS = labels();
@@ -54,10 +60,32 @@ public final class CountLabels {
         if (text == null || text.isBlank()) {
             return found;
         }
-        String s = CountText.normalize(text);
+        for (Item item : items(CountText.normalize(text))) {
+            found.putIfAbsent(item.field(), item.value());
+        }
+        return found;
+    }
+
+    /**
+     * The labelled counts that open the text, in order, up to its first other word or a dash: "10 Likes. 120 Followers.
+     * bio 9M Followers" gives 10 likes and 120 followers, "1 Posts - 9M Likes (@evil)" one post. A field may occur
+     * twice when the text after the counts starts with a count of its own; callers decide what that means.
+     */
+    public static List<Item> leading(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        // read in lower case throughout, so the end found is an offset into the very text read
+        String lower = CountText.normalize(text).toLowerCase(Locale.ROOT);
+        return items(lower.substring(0, countsEnd(lower, LIST_PUNCTUATION)));
+    }
+
+    /** Every labelled count in normalized text, in order. */
+    private static List<Item> items(String s) {
+        List<Item> items = new ArrayList<>();
         int from = nextDigit(s, 0);
         if (from < 0) {
-            return found;
+            return items;
         }
         String lower = s.toLowerCase(Locale.ROOT);
         Matcher m = CountText.COUNT.matcher(s);
@@ -72,10 +100,10 @@ public final class CountLabels {
                 field = labelBefore(lower, m.start());
             }
             if (field != null) {
-                found.putIfAbsent(field, value.get());
+                items.add(new Item(field, value.get()));
             }
         }
-        return found;
+        return items;
     }
 
     private static int nextDigit(String s, int from) {
@@ -90,8 +118,12 @@ public final class CountLabels {
 
     /** Applies {@link #find} to a builder, filling only the fields it left empty. */
     public static void fill(Profile.Builder b, String text) {
+        fill(b, find(text));
+    }
+
+    /** Fills the fields the builder left empty with the counts given. */
+    public static void fill(Profile.Builder b, Map<Field, Long> found) {
         Profile current = b.build();
-        Map<Field, Long> found = find(text);
         if (current.followers() == null) {
             b.followers(found.get(Field.FOLLOWERS));
         }
@@ -109,32 +141,44 @@ public final class CountLabels {
     /** True when the text is nothing but counts, labels and separators (so it is not a bio). */
     public static boolean onlyCounts(String text) {
         String s = CountText.normalize(text).toLowerCase(Locale.ROOT);
-        Matcher m = CountText.COUNT.matcher(s);
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || FILLER.indexOf(c) >= 0 || COUNTER_WORDS.indexOf(c) >= 0) {
-                i++;
-            } else if (Character.isDigit(c) && m.find(i) && m.start() == i) {
-                i = Math.max(m.end(), i + 1);
-            } else {
-                int label = labelLength(s, i);
-                if (label == 0) {
-                    return false;
-                }
-                i += label;
-            }
-        }
-        return true;
+        return countsEnd(s, FILLER) == s.length();
     }
 
     /** Punctuation that separates counts in summaries ("12 Followers, 3 Following · 5 Posts"). */
     private static final String FILLER = ",.;:·•|/-–—、，()";
 
+    /**
+     * Punctuation between the counts of one list ("1 Likes. 2 Followers", "3 Posts, 4 Following", "5 Followers • 6
+     * Threads"); no dash, which is where Instagram moves on to the display name.
+     */
+    private static final String LIST_PUNCTUATION = ",.;:·•|、，";
+
+    /** Where the part of the lower-case text made of counts, labels, counter words, blanks and the punctuation ends. */
+    private static int countsEnd(String lower, String punctuation) {
+        Matcher m = CountText.COUNT.matcher(lower);
+        int i = 0;
+        while (i < lower.length()) {
+            char c = lower.charAt(i);
+            if (Character.isWhitespace(c) || punctuation.indexOf(c) >= 0 || COUNTER_WORDS.indexOf(c) >= 0) {
+                i++;
+            } else if (Character.isDigit(c) && m.find(i) && m.start() == i) {
+                i = Math.max(m.end(), i + 1);
+            } else {
+                int label = labelLength(lower, i);
+                if (label == 0) {
+                    return i;
+                }
+                i += label;
+            }
+        }
+        return i;
+    }
+
+    /** The length of the label at {@code at}, 0 when none starts there or it runs on into a word ("postscript"). */
     private static int labelLength(String lower, int at) {
         for (List<String> labels : LABELS.values()) {
             for (String label : labels) {
-                if (lower.startsWith(label, at)) {
+                if (lower.startsWith(label, at) && wordEnds(lower, at + label.length())) {
                     return label.length();
                 }
             }

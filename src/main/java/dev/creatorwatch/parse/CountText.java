@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads counts as people write them in many locales: "12,345", "12.345", "2 805" (also with NBSP / narrow NBSP),
- * "12.3K", "4,69 M", "1,2 Mio.", "1.2万", "3.5만", "12,3 тыс.", "1,5 mil", full-width digits. Absurd values
- * (negative, NaN, over 10^10) and non-integers without a multiplier ("1.5") are rejected rather than stored.
+ * "12.3K", "4,69 M", "1,2 Mio.", "1.2万", "3.5만", "12,3 тыс.", "1,5 mil", full-width digits, Arabic-Indic digits
+ * with Arabic separators ("١٢٬٣٤٥", "١٫٢K"). Absurd values (negative, NaN, over 10^10) and non-integers without a
+ * multiplier ("1.5") are rejected rather than stored.
  */
 public final class CountText {
 
@@ -159,8 +160,8 @@ public final class CountText {
 
     /**
      * Folds the ways pages write digits and blanks onto ASCII: full-width and other Unicode digits, NBSP, narrow NBSP
-     * and thin spaces become a plain space, typographic apostrophes a plain one, zero-width and bidi control characters
-     * disappear.
+     * and thin spaces become a plain space, typographic apostrophes a plain one, the Arabic thousands separator and
+     * comma a comma, the Arabic decimal separator a dot, zero-width and bidi control characters disappear.
      */
     public static String normalize(String text) {
         if (text == null) {
@@ -191,6 +192,11 @@ public final class CountText {
                 out.append(' ');
             } else if (c == '\u2019' || c == '\u02BC') {
                 out.append('\''); // Swiss grouping "13’985’847"
+            } else if (c == '\u066C' || c == '\u060C') {
+                // Arabic thousands separator ("١٢٬٣٤٥") and comma; left alone, "12٬345" would read as 12 and 345
+                out.append(',');
+            } else if (c == '\u066B') {
+                out.append('.'); // Arabic decimal separator ("١٫٢K"); left alone, "1٫2K" would read as 2K
             } else {
                 out.append(c);
             }

@@ -35,9 +35,29 @@ class CountLabelsTest {
     }
 
     @Test
+    void arabicSeparatorsAreReadAsSeparators() {
+        assertThat(CountLabels.find("١٢٬٣٤٥ Followers، ١٫٢K Posts"))
+                .containsEntry(Field.FOLLOWERS, 12_345L).containsEntry(Field.POSTS, 1_200L);
+    }
+
+    @Test
     void firstValueWinsSoABioCannotOverrideHeaderCounts() {
         assertThat(CountLabels.find("10 Followers, 2 Posts - bio: I write 500 posts a year"))
                 .containsEntry(Field.POSTS, 2L);
+    }
+
+    @Test
+    void leadingCountsStopAtTheFirstOtherWordOrADash() {
+        assertThat(CountLabels.leading("10 Likes. 120 Followers. bio 9M Followers")).containsExactly(
+                new CountLabels.Item(Field.LIKES, 10L), new CountLabels.Item(Field.FOLLOWERS, 120L));
+        assertThat(CountLabels.leading("1 Posts - 9M Likes (@evil)")).containsExactly(
+                new CountLabels.Item(Field.POSTS, 1L));
+        assertThat(CountLabels.leading("Followers: 12, Following: 3 | Hi")).containsExactly(
+                new CountLabels.Item(Field.FOLLOWERS, 12L), new CountLabels.Item(Field.FOLLOWING, 3L));
+        assertThat(CountLabels.leading("3 postscripts, 4 Posts")).isEmpty();
+        assertThat(CountLabels.leading("Evil 9M Followers")).isEmpty();
+        assertThat(CountLabels.leading("1,2 Mio. Follower, 3 gefolgt İİ")).containsExactly(
+                new CountLabels.Item(Field.FOLLOWERS, 1_200_000L), new CountLabels.Item(Field.FOLLOWING, 3L));
     }
 
     @Test

@@ -48,6 +48,11 @@ class CountTextTest {
             "１.２万|12000",
             "\u200B12\u200D,345\u200E|12345",
             "١٢٣|123",
+            "١٢٬٣٤٥|12345",
+            "١٬٢٣٤٬٥٦٧|1234567",
+            "۱۲٬۳۴۵|12345",
+            "١٫٢K|1200",
+            "12\u2009345|12345",
             "  42  |42",
             "1,234.5K|1234500",
     })
@@ -95,6 +100,26 @@ class CountTextTest {
         Locale[] locales = {Locale.US, Locale.GERMANY, Locale.FRANCE, new Locale("ru", "RU"), new Locale("es", "ES"),
                 new Locale("de", "CH"), Locale.JAPAN, Locale.KOREA, new Locale("pt", "BR"), Locale.ITALY};
         for (int i = 0; i < 5_000; i++) {
+            long n = (long) Math.floor(Math.pow(10, random.nextDouble() * 10));
+            if (n > CountText.MAX_COUNT) {
+                continue;
+            }
+            Locale locale = locales[random.nextInt(locales.length)];
+            String text = NumberFormat.getIntegerInstance(locale).format(n);
+            assertThat(CountText.parse(text)).as(locale + " " + text).contains(n);
+        }
+    }
+
+    /**
+     * Property: Arabic and Persian pages group with U+066C and mark decimals with U+066B ("١٬٢٣٤٬٥٦٧", "١٫٢");
+     * integers as NumberFormat writes them there read back as themselves.
+     */
+    @Test
+    void arabicScriptGroupedIntegersRoundTrip() {
+        Random random = new Random(20261207L);
+        Locale[] locales = {Locale.forLanguageTag("ar-EG"), Locale.forLanguageTag("ar-SA"),
+                Locale.forLanguageTag("fa-IR")};
+        for (int i = 0; i < 2_000; i++) {
             long n = (long) Math.floor(Math.pow(10, random.nextDouble() * 10));
             if (n > CountText.MAX_COUNT) {
                 continue;

@@ -32,6 +32,50 @@ class HostileInputTest {
     }
 
     @Test
+    void aTikTokDisplayNameCannotSetTheFollowerCount() {
+        // the platform comes from the URL, as for POST /api/parse without one
+        ParseResult result = reader.read(Platform.WEB, "https://www.tiktok.com/@evil", "<meta name=\"description\" "
+                + "content=\"Evil 9M Followers (@evil) on TikTok | 10 Likes. 120 Followers. bio\">");
+        assertThat(result.outcome()).as(result.detail()).isEqualTo(FetchOutcome.OK);
+        assertThat(result.profile().followers()).isEqualTo(120L);
+        assertThat(result.profile().totalLikes()).isEqualTo(10L);
+    }
+
+    @Test
+    void anInstagramDisplayNameCannotAddACount() {
+        ParseResult result = reader.read(Platform.INSTAGRAM, "https://www.instagram.com/evil/", "<meta name="
+                + "\"description\" content=\"120 Followers, 5 Following, 7 Posts - 9M Likes - x (@evil) on Instagram: "
+                + "&quot;hi&quot;\">");
+        assertThat(result.outcome()).as(result.detail()).isEqualTo(FetchOutcome.OK);
+        assertThat(result.profile().followers()).isEqualTo(120L);
+        assertThat(result.profile().totalLikes()).isNull();
+    }
+
+    @Test
+    void aThreadsBioCannotAddACount() {
+        ParseResult result = reader.read(Platform.THREADS, "https://www.threads.net/@evil", "<meta property="
+                + "\"og:description\" content=\"120 Followers • 3 Threads • 9M Likes • See the latest conversations "
+                + "with @evil.\">");
+        assertThat(result.outcome()).as(result.detail()).isEqualTo(FetchOutcome.OK);
+        assertThat(result.profile().followers()).isEqualTo(120L);
+        assertThat(result.profile().totalLikes()).isNull();
+    }
+
+    @Test
+    void aTikTokBioRepeatingTheFollowerLabelLeavesTheCountUnknown() {
+        String description = "<meta name=\"description\" content=\"Evil (@evil) on TikTok | 10 Likes. 120 Followers. "
+                + "9M Followers soon\">";
+        ParseResult named = reader.read(Platform.TIKTOK, "https://www.tiktok.com/@evil",
+                "<meta property=\"og:title\" content=\"Evil (@evil) | TikTok\">" + description);
+        assertThat(named.outcome()).as(named.detail()).isEqualTo(FetchOutcome.OK);
+        assertThat(named.profile().followers()).as("neither 120 nor 9M, and never 0").isNull();
+        assertThat(named.profile().totalLikes()).isEqualTo(10L);
+        ParseResult bare = reader.read(Platform.TIKTOK, "https://www.tiktok.com/@evil", description);
+        assertThat(bare.outcome()).as("nothing else read: a failed read, not a profile of zeros")
+                .isEqualTo(FetchOutcome.PARSE_FAILURE);
+    }
+
+    @Test
     void javascriptLinksAreDropped() {
         String html = "<html><head><meta property='og:title' content='A (@a)'>"
                 + "<meta property='og:image' content='javascript:alert(1)'>"

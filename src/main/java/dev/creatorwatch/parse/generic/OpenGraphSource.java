@@ -1,6 +1,7 @@
 package dev.creatorwatch.parse.generic;
 
 import dev.creatorwatch.parse.CountLabels;
+import dev.creatorwatch.parse.DescriptionCounts;
 import dev.creatorwatch.parse.Page;
 import dev.creatorwatch.parse.Profile;
 import dev.creatorwatch.parse.ProfileSource;
@@ -12,8 +13,9 @@ import java.util.regex.Pattern;
 /**
  * Open Graph, Twitter-card and plain meta tags: display name and handle from titles such as
  * "Pluto (@pluto__travel) • Instagram photos and videos", handle hints from {@code profile:username} and
- * {@code al:ios:url}, counts from descriptions ("2,362 Followers, 136 Following"), and the description as bio when it
- * is not just counts. All counts here are display text, possibly rounded.
+ * {@code al:ios:url}, counts from the part of the description the platform writes ("2,362 Followers, 136 Following",
+ * never the display name or bio around it: see {@link DescriptionCounts}), and the description as bio when it is not
+ * just counts. All counts here are display text, possibly rounded.
  */
 public final class OpenGraphSource implements ProfileSource {
 
@@ -44,7 +46,7 @@ public final class OpenGraphSource implements ProfileSource {
         b.handle(firstNonNull(b.build().handle(), handleHint(page)));
         String description = page.firstMeta("og:description", "description", "twitter:description");
         if (description != null) {
-            CountLabels.fill(b, description);
+            CountLabels.fill(b, DescriptionCounts.read(page.platform(), description));
             if (!describesCounts(b.build()) && !CountLabels.onlyCounts(description)) {
                 b.bio(description);
             }

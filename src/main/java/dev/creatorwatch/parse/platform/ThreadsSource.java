@@ -1,6 +1,8 @@
 package dev.creatorwatch.parse.platform;
 
+import dev.creatorwatch.creator.Platform;
 import dev.creatorwatch.parse.CountLabels;
+import dev.creatorwatch.parse.DescriptionCounts;
 import dev.creatorwatch.parse.Page;
 import dev.creatorwatch.parse.Profile;
 import dev.creatorwatch.parse.ProfileSource;
@@ -34,11 +36,11 @@ public final class ThreadsSource implements ProfileSource {
         Profile.Builder b = Profile.builder();
         String description = page.firstMeta("og:description", "description");
         if (description != null) {
+            // counts only from the platform's leading parts: a bio part such as "9M Likes" is the owner's text
+            CountLabels.fill(b, DescriptionCounts.read(Platform.THREADS, description));
             List<String> bio = new ArrayList<>();
             for (String part : description.split(" • ")) {
-                if (CountLabels.onlyCounts(part)) {
-                    CountLabels.fill(b, part);
-                } else {
+                if (!CountLabels.onlyCounts(part)) {
                     bio.add(part);
                 }
             }
