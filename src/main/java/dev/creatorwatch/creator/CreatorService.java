@@ -48,6 +48,13 @@ public class CreatorService {
 
     @Transactional
     public Creator create(CreatorRequest req) {
+        List<AccountRequest> accounts = req.accounts() == null ? List.of() : req.accounts();
+        for (int i = 0; i < accounts.size(); i++) {
+            // Checked here, not with @NotNull on the element: the validator would name it "accounts[0].<list element>".
+            if (accounts.get(i) == null) {
+                throw ApiException.invalid("accounts[" + i + "]", "must be an account, not null");
+            }
+        }
         Instant now = clock.instant();
         Creator c = new Creator();
         c.name = req.name().trim();
@@ -59,7 +66,6 @@ public class CreatorService {
         c.createdAt = now;
         c.updatedAt = now;
         c.persist();
-        List<AccountRequest> accounts = req.accounts() == null ? List.of() : req.accounts();
         for (int i = 0; i < accounts.size(); i++) {
             addAccount(c, accounts.get(i), "accounts[" + i + "]");
         }

@@ -144,6 +144,13 @@ class CreatorApiTest {
                 .body("{\"name\": \"ok\", \"accounts\": [{\"platform\": \"x\", \"handle\": \"<script>\"}]}")
                 .post("/api/creators")
                 .then().statusCode(422).body("errors[0].field", equalTo("accounts[0].handle"));
+        given().contentType(ContentType.JSON).body("{\"name\": \"ok\", \"accounts\": [null]}").post("/api/creators")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("accounts[0]"));
+        given().contentType(ContentType.JSON)
+                .body("{\"name\": \"ok\", \"accounts\": [{\"platform\": \"x\", \"handle\": \"" + unique("n")
+                        + "\"}, null]}")
+                .post("/api/creators").then().statusCode(422).body("errors[0].field", equalTo("accounts[1]"));
         given().contentType(ContentType.JSON).body("{\"name\": ").post("/api/creators")
                 .then().statusCode(400).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body("{\"name\": \"ok\", \"protectedIdentity\": \"maybe\"}")
