@@ -7,6 +7,7 @@ import dev.creatorwatch.creator.Account;
 import dev.creatorwatch.creator.Platform;
 import dev.creatorwatch.creator.ProfileUrls;
 import dev.creatorwatch.creator.Tier;
+import dev.creatorwatch.creator.WatchedAccounts;
 import dev.creatorwatch.fetch.FetchOutcome;
 import dev.creatorwatch.json.Json;
 import dev.creatorwatch.parse.PageReading;
@@ -37,10 +38,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The marketer's pre-contract check: reads each profile (reusing a fresh stored snapshot of a watched account, or
@@ -91,8 +94,14 @@ public class CreatorCheckService {
         }
         List<CheckReport.AccountCheck> accounts = new ArrayList<>();
         List<RuleHit> allHits = new ArrayList<>();
+        Set<Long> watched = new HashSet<>();
         for (String url : urls) {
-            Checked c = check(url, maxAge);
+            Long accountId = QuarkusTransaction.requiringNew().call(() -> WatchedAccounts.byProfileUrl(url)
+                    .map(a -> a.id).orElse(null));
+            if (accountId != null && !watched.add(accountId)) {
+                continue; // two spellings of one account are checked (and counted) once
+            }
+            Checked c = accountId == null ? checkUnwatched(url) : checkWatched(accountId, url, maxAge);
             accounts.add(c.account());
             allHits.addAll(c.hits());
         }
@@ -145,13 +154,8 @@ public class CreatorCheckService {
         return a.platform() + (a.handle() == null ? " " + a.url() : " @" + a.handle());
     }
 
-    /** One profile: a stored fresh snapshot, a scan of the watched account, or a one-off read. */
-    private Checked check(String url, Duration maxAge) {
-        Long accountId = QuarkusTransaction.requiringNew().call(() -> Account.<Account>find("profileUrl", url)
-                .firstResultOptional().map(a -> a.id).orElse(null));
-        if (accountId != null) {
-            return checkWatched(accountId, url, maxAge);
-        }
+    /** A profile nobody watches: read now, rules on what was read. */
+    private Checked checkUnwatched(String url) {
         Platform platform = Platform.ofUrl(URI.create(url));
         PageReading.Reading r = reading.read(platform, url);
         Instant now = clock.instant();
@@ -172,6 +176,7 @@ public class CreatorCheckService {
         return new Checked(account(url, platform, p.handle(), false, true, now, now, p, hits, sample.view()), hits);
     }
 
+    /** A watched account: a stored fresh snapshot or a scan now, rules on the latest snapshot. */
     private Checked checkWatched(long accountId, String url, Duration maxAge) {
         Instant now = clock.instant();
         boolean fresh = QuarkusTransaction.requiringNew().call(() -> snapshots.latestGood(accountId)

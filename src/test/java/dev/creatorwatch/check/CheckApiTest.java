@@ -70,6 +70,30 @@ class CheckApiTest {
                 .body("reasons[0]", containsString("Could not read"));
     }
 
+    /** A watched web account whose page is served at {@code path}; returns the creator id. */
+    static long watch(String name, String path) {
+        return given().contentType(ContentType.JSON)
+                .body("{\"name\": \"" + name + "\", \"accounts\": [{\"platform\": \"web\", \"handle\": \""
+                        + path.substring(1, 12) + "\", \"profileUrl\": \"" + site.url(path) + "\"}]}")
+                .post("/api/creators").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    @Test
+    void aWatchedAccountIsFoundWhateverTheSpellingOfItsUrl() {
+        String path = "/" + UUID.randomUUID();
+        site.html(path, ProfilePages.metaCounts("Spelled", "spelled", 8_000, 100, 40));
+        watch("Spelled", path);
+        String stored = site.url(path); // http://127.0.0.1:port/uuid
+        String https = "HTTPS://" + stored.substring("http://".length()).toUpperCase(java.util.Locale.ROOT)
+                + "/?utm_source=newsletter#bio";
+        given().contentType(ContentType.JSON).body("{\"urls\": [\"" + https + "\", \"" + stored + "/\"]}")
+                .post("/api/checks").then().statusCode(201)
+                .body("accounts", hasSize(1)) // two spellings of one account are checked once
+                .body("accounts[0].watched", equalTo(true))
+                .body("accounts[0].outcome", equalTo("OK"))
+                .body("accounts[0].followers", equalTo(8_000));
+    }
+
     @Test
     void aWatchedAccountWithBoughtFollowersIsHighRiskAndReusesFreshData() {
         String path = "/" + UUID.randomUUID();
