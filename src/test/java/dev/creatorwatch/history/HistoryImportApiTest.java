@@ -130,6 +130,10 @@ class HistoryImportApiTest {
                 .body("detail", containsString("no date column"));
         given().contentType(ContentType.JSON).body("{\"date\": \"2026-01-01\"}").post(history(w)).then()
                 .statusCode(422).body("detail", containsString("array"));
+        given().contentType("text/csv").body("date,followers\n").post(history(w)).then().statusCode(422)
+                .contentType("application/problem+json").body("detail", containsString("no rows"));
+        given().contentType(ContentType.JSON).body("[]").post(history(w)).then().statusCode(422)
+                .contentType("application/problem+json").body("detail", containsString("no rows"));
         given().get(history(w)).then().statusCode(200).body("", hasSize(0));
     }
 

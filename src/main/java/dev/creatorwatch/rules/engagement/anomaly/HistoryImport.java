@@ -139,6 +139,9 @@ public final class HistoryImport {
         if (!errors.list.isEmpty()) {
             throw new ImportException(errors.list, false);
         }
+        if (out.isEmpty()) {
+            throw new ImportException("the history has no rows (a header alone, or an empty JSON array)");
+        }
         return out;
     }
 

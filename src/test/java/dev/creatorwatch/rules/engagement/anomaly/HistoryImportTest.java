@@ -98,4 +98,14 @@ class HistoryImportTest {
                 Instant.parse("2026-02-01T00:00:00Z"));
         assertThat(AccountPoint.of(rows.get(0).toObservation()).engagementPerPost()).isEqualTo(42.0);
     }
+
+    @Test
+    void aHistoryWithoutRowsIsRefused() {
+        assertThatThrownBy(() -> HistoryImport.parse("date,followers\n")).isInstanceOf(ImportException.class)
+                .hasMessageContaining("no rows");
+        assertThatThrownBy(() -> HistoryImport.parse("date,followers\n\n\n")).isInstanceOf(ImportException.class)
+                .hasMessageContaining("no rows");
+        assertThatThrownBy(() -> HistoryImport.parse("[]")).isInstanceOf(ImportException.class)
+                .hasMessageContaining("no rows");
+    }
 }
