@@ -21,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -33,7 +35,9 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>All-or-nothing: every problem found is reported with its line (CSV, header = line 1) or item (JSON, from 1)
  * and field, and no row is returned when there is any. Rejected: unreadable dates, dates in the future or before
- * {@link #EARLIEST}, negative or absurd counts, a date given twice, more than {@link #MAX_ROWS} rows.
+ * {@link #EARLIEST}, counts that are not plain whole numbers ({@code 12000} or {@code 12,000}; {@code 12.000} or
+ * {@code 1,5} are refused, not guessed at), negative or absurd counts, a date given twice, more than
+ * {@link #MAX_ROWS} rows.
  */
 public final class HistoryImport {
 
@@ -57,6 +61,14 @@ public final class HistoryImport {
             Map.entry("likes", "totalLikes"), Map.entry("engagement", "engagement"),
             Map.entry("engagement_per_post", "engagement"), Map.entry("interactions_per_post", "engagement"));
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A count: plain digits, or digits grouped in thousands by commas ({@code 12,000}). */
+    private static final Pattern PLAIN_COUNT = Pattern.compile("[0-9]+");
+    private static final Pattern GROUPED_COUNT = Pattern.compile("[0-9]{1,3}(,[0-9]{3})+");
+    /** Thousands grouped some other way ({@code 12.000}, {@code 12 000}, {@code 12'000}, {@code 12_000}). */
+    private static final Pattern OTHER_GROUPING = Pattern.compile("[0-9]{1,3}([.'_ \u00A0\u202F][0-9]{3})+");
+    private static final Pattern ZERO_DECIMALS = Pattern.compile("([0-9]+)\\.0+");
+    private static final Pattern FRACTION = Pattern.compile("[0-9]*([.,][0-9]+)+");
 
     /** One problem: where ({@code line N} or {@code item N}, or {@code file}), which field, and what is wrong. */
     public record LineError(String where, String field, String message) {
@@ -294,17 +306,43 @@ public final class HistoryImport {
         if (v.isEmpty()) {
             return null; // a blank count is unknown, never zero
         }
-        String digits = v.replace(",", "").replace("_", "");
-        if (!digits.matches("[0-9]{1,15}(\\.0+)?")) {
-            errors.add(where, field, "must be a whole non-negative number, was '" + abbreviate(v) + "'");
+        String digits;
+        if (PLAIN_COUNT.matcher(v).matches()) {
+            digits = v;
+        } else if (GROUPED_COUNT.matcher(v).matches()) {
+            digits = v.replace(",", "");
+        } else {
+            errors.add(where, field, notACount(v));
             return null;
         }
-        long n = Long.parseLong(digits.contains(".") ? digits.substring(0, digits.indexOf('.')) : digits);
-        if (n > ABSURD.get(field)) {
-            errors.add(where, field, "is implausibly large (" + n + " > " + ABSURD.get(field) + ")");
+        digits = digits.replaceFirst("^0+(?=.)", "");
+        long limit = ABSURD.get(field);
+        if (digits.length() > 15 || Long.parseLong(digits) > limit) {
+            errors.add(where, field, "is implausibly large (\"" + abbreviate(v) + "\" > " + limit + ")");
             return null;
         }
-        return n;
+        return Long.parseLong(digits);
+    }
+
+    /**
+     * Why a value is not a count, with the fix where it is clear. Dots, commas in the wrong places or other grouping
+     * marks are refused rather than read: {@code 12.000} may mean twelve thousand or twelve, {@code 1,5} one and a
+     * half; stripping them silently stored 12 and 15.
+     */
+    private static String notACount(String v) {
+        String echo = "\"" + abbreviate(v) + "\"";
+        if (OTHER_GROUPING.matcher(v).matches()) {
+            return echo + " is not a whole number; write " + v.replaceAll("[^0-9]", "");
+        }
+        Matcher zeros = ZERO_DECIMALS.matcher(v);
+        if (zeros.matches()) {
+            return echo + " is not a whole number; write " + zeros.group(1);
+        }
+        if (FRACTION.matcher(v).matches()) {
+            return echo + " is not a whole number; write digits only, with commas only between groups of three "
+                    + "(12000 or 12,000)";
+        }
+        return "must be a whole non-negative number, was " + echo;
     }
 
     private static Double decimal(Map<String, String> values, String field, String where, Errors errors) {

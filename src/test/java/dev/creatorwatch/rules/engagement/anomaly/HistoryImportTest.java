@@ -2,9 +2,13 @@ package dev.creatorwatch.rules.engagement.anomaly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.creatorwatch.rules.Observation;
+import dev.creatorwatch.rules.engagement.anomaly.HistoryImport.HistoryRow;
 import dev.creatorwatch.rules.engagement.anomaly.HistoryImport.ImportException;
+import dev.creatorwatch.rules.engagement.anomaly.HistoryImport.LineError;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -97,6 +101,38 @@ class HistoryImportTest {
         List<HistoryImport.HistoryRow> rows = HistoryImport.read("date,followers,engagement\n2026-01-01,1000,42.4\n",
                 Instant.parse("2026-02-01T00:00:00Z"));
         assertThat(AccountPoint.of(rows.get(0).toObservation()).engagementPerPost()).isEqualTo(42.0);
+    }
+
+    static final Instant NOW = Instant.parse("2026-02-01T00:00:00Z");
+
+    @Test
+    void countsAreWholeNumbersAsWrittenNeverGuessedAt() {
+        List<HistoryRow> ok = HistoryImport.read("date,followers,following\n2026-01-01,12000,\"1,234\"\n"
+                + "2026-01-02,\"12,000,000\",007\n", NOW);
+        assertThat(ok).extracting(HistoryRow::followers).containsExactly(12_000L, 12_000_000L);
+        assertThat(ok).extracting(HistoryRow::following).containsExactly(1_234L, 7L);
+
+        String digitsOnly = " is not a whole number; write digits only, with commas only between groups of three "
+                + "(12000 or 12,000)";
+        ImportException e = catchThrowableOfType(ImportException.class, () -> HistoryImport.read("""
+                date,followers
+                2026-01-01,12.000
+                2026-01-02,"1,5"
+                2026-01-03,"1,2,3,4"
+                2026-01-04,12000.0
+                2026-01-05,"12,00"
+                2026-01-06,1_000
+                2026-01-07,99999999999999999999
+                """, NOW));
+        assertThat(e.errors()).extracting(LineError::where, LineError::field, LineError::message).containsExactly(
+                tuple("line 2", "followers", "\"12.000\" is not a whole number; write 12000"),
+                tuple("line 3", "followers", "\"1,5\"" + digitsOnly),
+                tuple("line 4", "followers", "\"1,2,3,4\"" + digitsOnly),
+                tuple("line 5", "followers", "\"12000.0\" is not a whole number; write 12000"),
+                tuple("line 6", "followers", "\"12,00\"" + digitsOnly),
+                tuple("line 7", "followers", "\"1_000\" is not a whole number; write 1000"),
+                tuple("line 8", "followers", "is implausibly large (\"99999999999999999999\" > 5000000000)"));
+        assertThat(e).hasMessageStartingWith("line 2 followers: \"12.000\" is not a whole number; write 12000");
     }
 
     @Test
