@@ -177,8 +177,14 @@ class HistoryImportApiTest {
                 .then().statusCode(200).body("items", hasSize(1))
                 .body("items[0].evidence.historyPoints", equalTo(6));
 
-        // The same dates cannot be imported twice.
+        // The same dates cannot be imported twice; the clash names the line, as every other error does.
         given().contentType("text/csv").body(steadyCsv(6)).post(history(w)).then().statusCode(422)
+                .body("errors.field", hasItem("line 2.date"))
                 .body("errors.message", hasItem(containsString("already imported")));
+        // Nor can history reach past what was fetched.
+        given().contentType("text/csv").body("date,followers\n" + java.time.Instant.now() + ",14000\n")
+                .post(history(w)).then().statusCode(422)
+                .body("errors.field", equalTo(List.of("line 2.date")))
+                .body("errors[0].message", containsString("not before the latest fetched snapshot"));
     }
 }

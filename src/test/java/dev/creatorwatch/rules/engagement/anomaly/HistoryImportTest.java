@@ -136,6 +136,74 @@ class HistoryImportTest {
     }
 
     @Test
+    void jsonValuesAreEchoedAsWritten() {
+        assertThatThrownBy(() -> HistoryImport.parse(
+                        "[{\"date\": \"2026-01-01\", \"followers\": 4999999999.999999}]"))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("\"4999999999.999999\" is not a whole number")
+                .hasMessageNotContaining("E9");
+        assertThat(HistoryImport.parse("[{\"date\": \"2026-01-01\", \"followers\": \"12,000\", \"posts\": 12}]"))
+                .extracting(o -> o.profile().followers()).containsExactly(12_000L);
+    }
+
+    @Test
+    void aColumnOrFieldGivenTwiceIsRefusedNotOverwritten() {
+        assertThatThrownBy(() -> HistoryImport.parse("date,followers,followers\n2026-01-01,100,200\n"))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("the header has two columns for followers (\"followers\" and \"followers\")");
+        assertThatThrownBy(() -> HistoryImport.parse("date,Followers,follower_count\n2026-01-01,100,200\n"))
+                .isInstanceOf(ImportException.class).hasMessageContaining("two columns for followers");
+        ImportException e = catchThrowableOfType(ImportException.class, () -> HistoryImport.parse(
+                "[{\"date\": \"2026-01-01\", \"followers\": 100, \"followers\": 200}]"));
+        assertThat(e.errors()).extracting(LineError::where, LineError::field).containsExactly(tuple("item 1",
+                "followers"));
+        assertThat(e.errors().get(0).message()).contains("given twice");
+    }
+
+    @Test
+    void nothingMayFollowTheJsonArray() {
+        String row = "{\"date\": \"2026-01-01\", \"followers\": 100}";
+        assertThatThrownBy(() -> HistoryImport.parse("[" + row + "],[" + row + "]"))
+                .isInstanceOf(ImportException.class).hasMessageContaining("there is more after the JSON array");
+        assertThatThrownBy(() -> HistoryImport.parse("[" + row + "]\n junk"))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("there is more after the JSON array (from line 1");
+        assertThat(HistoryImport.parse("[" + row + "]\n\n")).hasSize(1);
+    }
+
+    @Test
+    void errorsNameThePhysicalLineTheRowStartsOn() {
+        ImportException e = catchThrowableOfType(ImportException.class, () -> HistoryImport.read(
+                "\n\ndate,followers,notes\n"          // lines 1-3: the header after two blank lines
+                        + "2026-01-01,100,\"two\nlines\"\n" // lines 4-5
+                        + "\n"                            // line 6
+                        + "2026-01-02,-1,x\r\n"            // line 7
+                        + "2026-01-03,abc,\"a\nb\nc\"\n"     // lines 8-10
+                        + "2026-01-04,bad\n", NOW));       // line 11
+        assertThat(e.errors()).extracting(LineError::where).containsExactly("line 7", "line 8", "line 11");
+    }
+
+    @Test
+    void unreadableFilesAreExplainedInWordsWithTheirLine() {
+        ImportException e = catchThrowableOfType(ImportException.class, () -> HistoryImport.parse(
+                "date,followers\n2026-01-01,1\n\n2026-01-02,\"open\n\nnever closed\n"));
+        assertThat(e.errors()).extracting(LineError::where).containsExactly("line 4");
+        assertThat(e).hasMessageContaining("a quoted cell is never closed")
+                .hasMessageNotContaining("org.apache").hasMessageNotContaining("Exception");
+        assertThatThrownBy(() -> HistoryImport.parse("[{\"date\": \"2026-01-01\", \"followers\": 1}"))
+                .isInstanceOf(ImportException.class).hasMessageContaining("the text ends before the JSON is complete")
+                .hasMessageNotContaining("`").hasMessageNotContaining("Source");
+        assertThatThrownBy(() -> HistoryImport.parse("[{\"date\": \"2026-01-01\" \"followers\": 1}]"))
+                .isInstanceOf(ImportException.class).hasMessageContaining("not valid JSON at line 1, column");
+        // A long bad value is echoed far enough to recognise it (100 characters); the words around it are never cut.
+        String value = "x".repeat(60) + "y".repeat(60);
+        assertThatThrownBy(() -> HistoryImport.parse("date,followers\n2026-01-01," + value + "\n"))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("x".repeat(60) + "y".repeat(40) + "...\"")
+                .hasMessageStartingWith("line 2 followers: must be a whole non-negative number");
+    }
+
+    @Test
     void aHistoryWithoutRowsIsRefused() {
         assertThatThrownBy(() -> HistoryImport.parse("date,followers\n")).isInstanceOf(ImportException.class)
                 .hasMessageContaining("no rows");
