@@ -10,7 +10,9 @@ import dev.creatorwatch.rules.engagement.anomaly.HistoryImport.LocatedRow;
 import dev.creatorwatch.security.CurrentActor;
 import dev.creatorwatch.snapshot.SnapshotRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +26,8 @@ import java.util.stream.Collectors;
 /**
  * Validates and stores an uploaded history for one account, all rows or none, and records the import in the audit
  * trail. Rows must be older than the account's latest fetched snapshot (history, not a correction of what we saw)
- * and must not repeat a date already imported (422, naming the line).
+ * and must not repeat a date already imported (422, naming the line); an import that loses a race with another
+ * import of the same dates is a conflict (409).
  */
 @ApplicationScoped
 public class HistoryImportService {
@@ -83,6 +86,19 @@ public class HistoryImportService {
         for (HistoryRow r : rows) {
             ImportedHistoryPoint.of(account.id, r, importId, now, by).persist();
         }
+        try {
+            // Written now, before the audit row: the check for dates already imported above cannot see an import
+            // of the same dates running at the same time, and the unique (account, date) key is what stops the
+            // second one. It must be answered as a conflict here, not fail as a 500 at commit.
+            ImportedHistoryPoint.getEntityManager().flush();
+        } catch (PersistenceException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            throw ApiException.conflict("Another import for this account saved some of the same dates at the same "
+                    + "time; nothing of this import was saved. Reload the account's history and import what is "
+                    + "still missing.");
+        }
         ImportSummary summary = new ImportSummary(importId, account.id, rows.size(), rows.get(0).at(),
                 rows.get(rows.size() - 1).at(), by, now);
         Map<String, Object> after = new LinkedHashMap<>();
@@ -108,6 +124,16 @@ public class HistoryImportService {
             throw ApiException.notFound("Account", accountId + " of creator " + creatorId);
         }
         return a;
+    }
+
+    /** SQLSTATE 23505 is a unique violation on PostgreSQL and H2 alike. */
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Problem.FieldError fieldError(HistoryImport.LineError e) {
