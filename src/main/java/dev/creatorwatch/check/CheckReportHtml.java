@@ -66,6 +66,17 @@ public final class CheckReportHtml {
             }
             h.append("</ul>");
         }
+        if (!a.openAlerts().isEmpty()) {
+            h.append("<h4>Open alerts</h4><ul>");
+            for (CheckReport.OpenAlert alert : a.openAlerts()) {
+                h.append("<li><b>").append(esc(alert.title())).append("</b> (").append(alert.severity().name()
+                        .toLowerCase(Locale.ROOT)).append(", risk ").append(alert.riskScore()).append(", ")
+                        .append(alert.status().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                        .append(" since ").append(esc(alert.firstSeen().toString())).append(")<br><bdi>")
+                        .append(esc(alert.reason())).append("</bdi></li>");
+            }
+            h.append("</ul>");
+        }
     }
 
     private static void row(StringBuilder h, String name, String value) {

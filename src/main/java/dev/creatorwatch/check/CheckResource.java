@@ -47,7 +47,9 @@ public class CheckResource {
     @RolesAllowed({Roles.ADMIN, Roles.SECURITY, Roles.MARKETER})
     @Operation(summary = "Check one creator's profiles before contracting (watched or not)",
             description = "Fetches each profile now, or reuses a stored snapshot younger than maxSnapshotAgeMinutes, "
-                    + "runs every rule module and returns tier, engagement, findings, a risk score and a verdict.")
+                    + "runs every rule module and returns tier, engagement, findings, a risk score and a verdict. A "
+                    + "URL of a watched account (matched by platform and handle, or by its profile address) brings "
+                    + "the account's open alerts into the score, the verdict and the reasons.")
     public Response run(@NotNull @Valid CheckRequest request) {
         CheckReport report = checks.run(request, actor.get());
         return Response.status(201).header("Location", "/api/checks/" + report.id()).entity(report).build();

@@ -1,5 +1,7 @@
 package dev.creatorwatch.check;
 
+import dev.creatorwatch.alert.Alert;
+import dev.creatorwatch.alert.AlertStatus;
 import dev.creatorwatch.api.ApiException;
 import dev.creatorwatch.audit.Actor;
 import dev.creatorwatch.avatar.AvatarHasher;
@@ -7,6 +9,7 @@ import dev.creatorwatch.creator.Account;
 import dev.creatorwatch.creator.Platform;
 import dev.creatorwatch.creator.ProfileUrls;
 import dev.creatorwatch.creator.Tier;
+import dev.creatorwatch.creator.WatchedAccounts;
 import dev.creatorwatch.fetch.FetchOutcome;
 import dev.creatorwatch.json.Json;
 import dev.creatorwatch.parse.PageReading;
@@ -36,16 +39,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The marketer's pre-contract check: reads each profile (reusing a fresh stored snapshot of a watched account, or
  * fetching now), runs every rule module on it, and turns the findings into a risk score, a verdict and reasons in
- * plain words. Reports are saved as produced.
+ * plain words. A watched account brings its open alerts too: what earlier scans found (a suspension, a jump between
+ * earlier snapshots) is still true of the creator, though a rule run on the latest snapshot alone no longer sees it.
+ * Reports are saved as produced.
  */
 @ApplicationScoped
 public class CreatorCheckService {
@@ -90,22 +96,31 @@ public class CreatorCheckService {
             ProfileUrls.checkUrl("urls[" + i + "]", urls.get(i));
         }
         List<CheckReport.AccountCheck> accounts = new ArrayList<>();
-        List<RuleHit> allHits = new ArrayList<>();
+        Set<Long> watched = new HashSet<>();
         for (String url : urls) {
-            Checked c = check(url, maxAge);
-            accounts.add(c.account());
-            allHits.addAll(c.hits());
+            Long accountId = QuarkusTransaction.requiringNew().call(() -> WatchedAccounts.byProfileUrl(url)
+                    .map(a -> a.id).orElse(null));
+            if (accountId == null) {
+                accounts.add(checkUnwatched(url));
+            } else if (watched.add(accountId)) { // two spellings of one account are checked (and counted) once
+                accounts.add(checkWatched(accountId, url, maxAge));
+            }
         }
-        return QuarkusTransaction.requiringNew().call(() -> save(urls, accounts, allHits, actor));
+        return QuarkusTransaction.requiringNew().call(() -> save(urls, accounts, actor));
     }
 
-    private CheckReport save(List<String> urls, List<CheckReport.AccountCheck> accounts, List<RuleHit> hits,
-            Actor actor) {
-        int risk = RiskScore.combine(hits.stream().map(RuleHit::riskScore).toList());
-        boolean severe = hits.stream().anyMatch(h -> h.rule().level().atLeast(Severity.HIGH));
+    private CheckReport save(List<String> urls, List<CheckReport.AccountCheck> accounts, Actor actor) {
+        List<CheckReport.Hit> hits = accounts.stream().flatMap(a -> a.findingsByModule().values().stream())
+                .flatMap(List::stream).toList();
+        List<CheckReport.OpenAlert> alerts = accounts.stream().flatMap(a -> a.openAlerts().stream()).toList();
+        List<Integer> scores = new ArrayList<>(hits.stream().map(CheckReport.Hit::riskScore).toList());
+        alerts.forEach(a -> scores.add(a.riskScore()));
+        int risk = RiskScore.combine(scores);
+        boolean severe = hits.stream().anyMatch(h -> h.severity().atLeast(Severity.HIGH))
+                || alerts.stream().anyMatch(a -> a.severity().atLeast(Severity.HIGH));
         boolean unread = accounts.stream().anyMatch(a -> a.outcome() != FetchOutcome.OK);
         Verdict verdict = severe || risk >= HIGH_RISK_SCORE ? Verdict.HIGH_RISK
-                : !hits.isEmpty() || unread ? Verdict.REVIEW : Verdict.CLEAR;
+                : !scores.isEmpty() || unread ? Verdict.REVIEW : Verdict.CLEAR;
         CreatorCheck row = new CreatorCheck();
         row.createdAt = clock.instant();
         row.createdBy = actor.name();
@@ -122,19 +137,18 @@ public class CreatorCheckService {
 
     private static List<String> reasons(List<CheckReport.AccountCheck> accounts, Verdict verdict) {
         List<String> out = new ArrayList<>();
-        List<Map.Entry<CheckReport.AccountCheck, CheckReport.Hit>> hits = new ArrayList<>();
+        List<Map.Entry<Integer, String>> found = new ArrayList<>(); // risk score, reason
         for (CheckReport.AccountCheck a : accounts) {
-            a.findingsByModule().values().forEach(list -> list.forEach(h -> hits.add(Map.entry(a, h))));
+            a.findingsByModule().values().forEach(list -> list.forEach(h -> found.add(Map.entry(h.riskScore(),
+                    label(a) + ": " + h.reason()))));
+            a.openAlerts().forEach(al -> found.add(Map.entry(al.riskScore(), label(a) + ": " + al.reason()
+                    + " (open alert #" + al.id() + " since " + al.firstSeen().toString().substring(0, 10) + ")")));
             if (a.outcome() != FetchOutcome.OK) {
-                out.add("Could not read " + a.url() + " (" + a.outcome() + (a.outcomeDetail() == null ? ""
-                        : ": " + a.outcomeDetail()) + "), so this account is not verified.");
+                out.add(unreadReason(a));
             }
         }
-        hits.sort(Comparator.comparingInt((Map.Entry<CheckReport.AccountCheck, CheckReport.Hit> e) ->
-                e.getValue().riskScore()).reversed());
-        for (var e : hits) {
-            out.add(label(e.getKey()) + ": " + e.getValue().reason());
-        }
+        found.sort(Map.Entry.<Integer, String>comparingByKey().reversed());
+        found.forEach(e -> out.add(e.getValue()));
         if (verdict == Verdict.CLEAR) {
             out.add("No rule found a risk on any of the " + accounts.size() + " profile(s) checked.");
         }
@@ -145,19 +159,27 @@ public class CreatorCheckService {
         return a.platform() + (a.handle() == null ? " " + a.url() : " @" + a.handle());
     }
 
-    /** One profile: a stored fresh snapshot, a scan of the watched account, or a one-off read. */
-    private Checked check(String url, Duration maxAge) {
-        Long accountId = QuarkusTransaction.requiringNew().call(() -> Account.<Account>find("profileUrl", url)
-                .firstResultOptional().map(a -> a.id).orElse(null));
-        if (accountId != null) {
-            return checkWatched(accountId, url, maxAge);
-        }
+    /** A profile that could not be read; an account the platform says is gone is said so plainly. */
+    private static String unreadReason(CheckReport.AccountCheck a) {
+        String who = label(a) + (a.handle() == null ? "" : " (" + a.url() + ")");
+        return switch (a.outcome()) {
+            case SUSPENDED -> who + ": the platform shows this account as suspended or removed, so it cannot be "
+                    + "used for a campaign as it is.";
+            case NOT_FOUND -> who + ": the platform says this account does not exist (deleted, renamed or banned, "
+                    + "or the URL is mistyped).";
+            default -> "Could not read " + a.url() + " (" + a.outcome() + (a.outcomeDetail() == null ? ""
+                    : ": " + a.outcomeDetail()) + "), so this account is not verified.";
+        };
+    }
+
+    /** A profile nobody watches: read now, rules on what was read. */
+    private CheckReport.AccountCheck checkUnwatched(String url) {
         Platform platform = Platform.ofUrl(URI.create(url));
         PageReading.Reading r = reading.read(platform, url);
         Instant now = clock.instant();
         if (r.outcome() != FetchOutcome.OK) {
-            return new Checked(unread(url, platform, false, true, r.outcome(), detail(r), null, Map.of("possible", false,
-                    "summary", "No follower sample was possible: the profile could not be read.")), List.of());
+            return unread(url, platform, false, true, r.outcome(), detail(r), null, List.of(), Map.of("possible",
+                    false, "summary", "No follower sample was possible: the profile could not be read."));
         }
         Profile p = r.parse().profile();
         Tier tier = Tier.ofFollowers(p.followers());
@@ -169,10 +191,11 @@ public class CreatorCheckService {
                 identities, RuleContext.Source.CHECK, sample.sample(), Availability.good(),
                 avatars.hashForMatching(p, url, identities));
         List<RuleHit> hits = engine.evaluate(ctx);
-        return new Checked(account(url, platform, p.handle(), false, true, now, now, p, hits, sample.view()), hits);
+        return account(url, platform, p.handle(), false, true, now, now, p, hits, List.of(), sample.view());
     }
 
-    private Checked checkWatched(long accountId, String url, Duration maxAge) {
+    /** A watched account: a stored fresh snapshot or a scan now, rules on the latest snapshot, and its open alerts. */
+    private CheckReport.AccountCheck checkWatched(long accountId, String url, Duration maxAge) {
         Instant now = clock.instant();
         boolean fresh = QuarkusTransaction.requiringNew().call(() -> snapshots.latestGood(accountId)
                 .map(s -> !s.capturedAt.isBefore(now.minus(maxAge))).orElse(false));
@@ -191,19 +214,33 @@ public class CreatorCheckService {
                     .orElse(Map.of("possible", false, "summary", "No follower sample has been taken for this account "
                             + "yet."));
             if (latest == null || !latest.outcome.isGood()) {
-                return new Checked(unread(url, a.platform, true, !fresh,
+                return unread(url, a.platform, true, !fresh,
                         latest == null ? FetchOutcome.NETWORK_ERROR : latest.outcome,
-                        latest == null ? null : latest.error, a.handle, sample), List.of());
+                        latest == null ? null : latest.error, a.handle, openAlerts(a.id, List.of()), sample);
             }
             List<RuleHit> hits = engine.evaluate(contexts.forSnapshot(a, latest));
-            return new Checked(account(url, a.platform, a.handle, true, !fresh, confirmedAt, clock.instant(),
-                    latest.toProfile(), hits, sample), hits);
+            return account(url, a.platform, a.handle, true, !fresh, confirmedAt, clock.instant(),
+                    latest.toProfile(), hits, openAlerts(a.id, hits), sample);
         });
+    }
+
+    /**
+     * The account's open alerts, less those of a rule this check's own run found again: that finding is the same
+     * one, newer, and counting both would raise the risk twice for one fact.
+     */
+    private static List<CheckReport.OpenAlert> openAlerts(long accountId, List<RuleHit> foundNow) {
+        Set<String> rulesFoundNow = new HashSet<>(foundNow.stream().map(h -> h.rule().id()).toList());
+        return Alert.<Alert>find("accountId = ?1 and status <> ?2 order by riskScore desc, lastSeen desc", accountId,
+                        AlertStatus.CLOSED).stream()
+                .filter(al -> !rulesFoundNow.contains(al.ruleId))
+                .map(al -> new CheckReport.OpenAlert(al.id, al.ruleId, al.title, al.severity, al.riskScore, al.status,
+                        al.reason, al.firstSeen, al.lastSeen))
+                .toList();
     }
 
     private CheckReport.AccountCheck account(String url, Platform platform, String handle, boolean watched,
             boolean fetchedNow, Instant observedAt, Instant now, Profile p, List<RuleHit> hits,
-            Map<String, Object> followerSample) {
+            List<CheckReport.OpenAlert> openAlerts, Map<String, Object> followerSample) {
         Tier tier = Tier.ofFollowers(p.followers());
         Map<String, List<CheckReport.Hit>> byModule = new LinkedHashMap<>();
         for (RuleHit h : hits) {
@@ -214,13 +251,14 @@ public class CreatorCheckService {
         return new CheckReport.AccountCheck(url, platform.id(), handle != null ? handle : p.handle(),
                 p.displayName(), watched, fetchedNow, FetchOutcome.OK, null, observedAt,
                 Duration.between(observedAt, now).toSeconds(), tier, p.followers(), p.following(), p.posts(),
-                p.engagementRate(), tierNorm(tier), byModule, followerSample);
+                p.engagementRate(), tierNorm(tier), byModule, openAlerts, followerSample);
     }
 
     private static CheckReport.AccountCheck unread(String url, Platform platform, boolean watched, boolean fetchedNow,
-            FetchOutcome outcome, String detail, String handle, Map<String, Object> followerSample) {
+            FetchOutcome outcome, String detail, String handle, List<CheckReport.OpenAlert> openAlerts,
+            Map<String, Object> followerSample) {
         return new CheckReport.AccountCheck(url, platform.id(), handle, null, watched, fetchedNow, outcome, detail,
-                null, null, Tier.UNKNOWN, null, null, null, null, null, Map.of(), followerSample);
+                null, null, Tier.UNKNOWN, null, null, null, null, null, Map.of(), openAlerts, followerSample);
     }
 
     private static String detail(PageReading.Reading r) {
@@ -240,9 +278,5 @@ public class CreatorCheckService {
         CreatorCheck c = CreatorCheck.<CreatorCheck>findByIdOptional(id)
                 .orElseThrow(() -> ApiException.notFound("Check", id));
         return Json.read(c.report, new com.fasterxml.jackson.core.type.TypeReference<CheckReport>() { });
-    }
-
-    /** The reading of one profile and the rule hits on it. */
-    private record Checked(CheckReport.AccountCheck account, List<RuleHit> hits) {
     }
 }

@@ -78,8 +78,11 @@ public class CreatorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.SECURITY, Roles.MARKETER})
-    @Operation(summary = "Change name, notes, tags or the protected flag (accounts have their own endpoints)")
-    public CreatorViews.Detail update(@PathParam("id") long id, @NotNull @Valid CreatorRequest request) {
+    @Operation(summary = "Change name, notes, tags or the protected flag (accounts have their own endpoints)",
+            description = "Only the fields given change: a field left out or null keeps its value (a body with just "
+                    + "a name leaves notes, tags and protectedIdentity as they are). `\"tags\": []` clears the tags, "
+                    + "`\"notes\": \"\"` clears the notes.")
+    public CreatorViews.Detail update(@PathParam("id") long id, @NotNull @Valid CreatorUpdate request) {
         service.update(id, request);
         return detail(id);
     }

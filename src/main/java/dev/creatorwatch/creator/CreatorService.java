@@ -48,13 +48,24 @@ public class CreatorService {
 
     @Transactional
     public Creator create(CreatorRequest req) {
+        List<AccountRequest> accounts = req.accounts() == null ? List.of() : req.accounts();
+        for (int i = 0; i < accounts.size(); i++) {
+            // Checked here, not with @NotNull on the element: the validator would name it "accounts[0].<list element>".
+            if (accounts.get(i) == null) {
+                throw ApiException.invalid("accounts[" + i + "]", "must be an account, not null");
+            }
+        }
         Instant now = clock.instant();
         Creator c = new Creator();
-        apply(c, req);
+        c.name = req.name().trim();
+        c.notes = req.notes();
+        if (req.tags() != null) {
+            req.tags().forEach(t -> c.tags.add(t.trim()));
+        }
+        c.protectedIdentity = Boolean.TRUE.equals(req.protectedIdentity());
         c.createdAt = now;
         c.updatedAt = now;
         c.persist();
-        List<AccountRequest> accounts = req.accounts() == null ? List.of() : req.accounts();
         for (int i = 0; i < accounts.size(); i++) {
             addAccount(c, accounts.get(i), "accounts[" + i + "]");
         }
@@ -63,11 +74,24 @@ public class CreatorService {
         return c;
     }
 
+    /** Changes only the fields the request gives (see {@link CreatorUpdate}); the others keep their values. */
     @Transactional
-    public Creator update(long id, CreatorRequest req) {
+    public Creator update(long id, CreatorUpdate req) {
         Creator c = get(id);
         AuditedCreator before = AuditedCreator.of(c);
-        apply(c, req);
+        if (req.name() != null) {
+            c.name = req.name().trim();
+        }
+        if (req.notes() != null) {
+            c.notes = req.notes().isBlank() ? null : req.notes();
+        }
+        if (req.tags() != null) {
+            c.tags.clear();
+            req.tags().forEach(t -> c.tags.add(t.trim()));
+        }
+        if (req.protectedIdentity() != null) {
+            c.protectedIdentity = req.protectedIdentity();
+        }
         c.updatedAt = clock.instant();
         audit.record(actor.get(), "creator", c.id, "updated", before, AuditedCreator.of(c));
         changed.fire(new CreatorsChanged(c.id));
@@ -176,16 +200,6 @@ public class CreatorService {
         return Platform.fromName(name).orElseThrow(() -> ApiException.invalid(field,
                 "is not a known platform (" + String.join(", ",
                         java.util.Arrays.stream(Platform.values()).map(Platform::id).toList()) + ")"));
-    }
-
-    private static void apply(Creator c, CreatorRequest req) {
-        c.name = req.name().trim();
-        c.notes = req.notes();
-        c.tags.clear();
-        if (req.tags() != null) {
-            req.tags().forEach(t -> c.tags.add(t.trim()));
-        }
-        c.protectedIdentity = Boolean.TRUE.equals(req.protectedIdentity());
     }
 
     /** The account and whether this call created it. */

@@ -6,10 +6,13 @@ import dev.creatorwatch.audit.AuditTrail;
 import dev.creatorwatch.creator.Account;
 import dev.creatorwatch.rules.engagement.anomaly.HistoryImport;
 import dev.creatorwatch.rules.engagement.anomaly.HistoryImport.HistoryRow;
+import dev.creatorwatch.rules.engagement.anomaly.HistoryImport.LocatedRow;
 import dev.creatorwatch.security.CurrentActor;
 import dev.creatorwatch.snapshot.SnapshotRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +26,8 @@ import java.util.stream.Collectors;
 /**
  * Validates and stores an uploaded history for one account, all rows or none, and records the import in the audit
  * trail. Rows must be older than the account's latest fetched snapshot (history, not a correction of what we saw)
- * and must not repeat a date already imported.
+ * and must not repeat a date already imported (422, naming the line); an import that loses a race with another
+ * import of the same dates is a conflict (409).
  */
 @ApplicationScoped
 public class HistoryImportService {
@@ -49,24 +53,28 @@ public class HistoryImportService {
     public ImportSummary importHistory(long creatorId, long accountId, String body) {
         Account account = account(creatorId, accountId);
         Instant now = clock.instant();
-        List<HistoryRow> rows;
+        List<LocatedRow> located;
         try {
-            rows = HistoryImport.read(body, now);
+            located = HistoryImport.readLocated(body, now);
         } catch (HistoryImport.ImportException e) {
             throw problem(e.tooLarge() ? 413 : 422, e.tooLarge() ? "History file too large" : "Invalid history",
                     e.getMessage(), e.errors().stream().map(HistoryImportService::fieldError).toList());
         }
+        List<HistoryRow> rows = located.stream().map(LocatedRow::row).toList();
         List<Problem.FieldError> conflicts = new ArrayList<>();
         Instant latest = snapshots.latestGood(account.id).map(s -> s.capturedAt).orElse(null);
         Set<Instant> already = ImportedHistoryPoint.<ImportedHistoryPoint>find("accountId = ?1 and observedAt in ?2",
                 account.id, rows.stream().map(HistoryRow::at).toList()).stream().map(p -> p.observedAt)
                 .collect(Collectors.toSet());
-        for (HistoryRow r : rows) {
-            if (latest != null && !r.at().isBefore(latest)) {
-                conflicts.add(new Problem.FieldError(r.at() + ".date", "is not before the latest fetched snapshot ("
-                        + latest + "); imported history must be older than what was fetched"));
-            } else if (already.contains(r.at())) {
-                conflicts.add(new Problem.FieldError(r.at() + ".date", "was already imported for this account"));
+        for (LocatedRow r : located) {
+            // Named by the line (or item) of the upload, as every other error is, so the uploader can find it.
+            String field = r.where() + ".date";
+            String date = r.row().at().toString().replace("T00:00:00Z", "");
+            if (latest != null && !r.row().at().isBefore(latest)) {
+                conflicts.add(new Problem.FieldError(field, "(" + date + ") is not before the latest fetched "
+                        + "snapshot (" + latest + "); imported history must be older than what was fetched"));
+            } else if (already.contains(r.row().at())) {
+                conflicts.add(new Problem.FieldError(field, "(" + date + ") was already imported for this account"));
             }
         }
         if (!conflicts.isEmpty()) {
@@ -77,6 +85,19 @@ public class HistoryImportService {
         String by = actor.get().name();
         for (HistoryRow r : rows) {
             ImportedHistoryPoint.of(account.id, r, importId, now, by).persist();
+        }
+        try {
+            // Written now, before the audit row: the check for dates already imported above cannot see an import
+            // of the same dates running at the same time, and the unique (account, date) key is what stops the
+            // second one. It must be answered as a conflict here, not fail as a 500 at commit.
+            ImportedHistoryPoint.getEntityManager().flush();
+        } catch (PersistenceException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            throw ApiException.conflict("Another import for this account saved some of the same dates at the same "
+                    + "time; nothing of this import was saved. Reload the account's history and import what is "
+                    + "still missing.");
         }
         ImportSummary summary = new ImportSummary(importId, account.id, rows.size(), rows.get(0).at(),
                 rows.get(rows.size() - 1).at(), by, now);
@@ -103,6 +124,16 @@ public class HistoryImportService {
             throw ApiException.notFound("Account", accountId + " of creator " + creatorId);
         }
         return a;
+    }
+
+    /** SQLSTATE 23505 is a unique violation on PostgreSQL and H2 alike. */
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Problem.FieldError fieldError(HistoryImport.LineError e) {

@@ -45,8 +45,11 @@ public class HistoryResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.ADMIN, Roles.SECURITY, Roles.MARKETER})
     @Operation(summary = "Import an account's past counts (CSV date,followers,following,posts,engagement or JSON)",
-            description = "All rows or none: every bad line is reported as a problem+json field error (422); a file "
-                    + "over 4 MiB is refused with 413. Imported points are marked as imported, never as snapshots.")
+            description = "All rows or none: every bad line is reported as a problem+json field error (422), named "
+                    + "by the line of the file it starts on (CSV) or the item (JSON, from 1); a file over 4 MiB is "
+                    + "refused with 413. Counts are whole numbers written 12000 or 12,000. An import that loses a "
+                    + "race with another import of the same dates is refused with 409. Imported points are marked "
+                    + "as imported, never as snapshots.")
     public Response importHistory(@PathParam("id") long id, @PathParam("accountId") long accountId, String body) {
         return Response.status(Response.Status.CREATED).entity(service.importHistory(id, accountId, body)).build();
     }

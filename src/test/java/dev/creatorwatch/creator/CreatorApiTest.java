@@ -53,11 +53,37 @@ class CreatorApiTest {
         given().contentType(ContentType.JSON).body("{\"name\": \"Mika T.\", \"tags\": [\"travel\"]}")
                 .put("/api/creators/" + id)
                 .then().statusCode(200).body("name", equalTo("Mika T.")).body("tags", hasSize(1))
-                .body("protectedIdentity", equalTo(false)).body("accounts", hasSize(1));
+                .body("notes", equalTo("Kyoto food"))
+                .body("protectedIdentity", equalTo(true)).body("accounts", hasSize(1));
 
         given().delete("/api/creators/" + id).then().statusCode(204);
         given().get("/api/creators/" + id).then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404));
+    }
+
+    @Test
+    void updateChangesOnlyTheFieldsGiven() {
+        long id = create("""
+                {"name": "Yuna Beauty", "notes": "skincare", "tags": ["beauty", "jp"], "protectedIdentity": true}""");
+
+        // The README's own example: a new name alone leaves notes, tags and impersonation protection as they were.
+        given().contentType(ContentType.JSON).body("{\"name\": \"Yuna B.\"}").put("/api/creators/" + id)
+                .then().statusCode(200).body("name", equalTo("Yuna B.")).body("notes", equalTo("skincare"))
+                .body("tags", hasSize(2)).body("protectedIdentity", equalTo(true));
+        given().contentType(ContentType.JSON).body("{\"notes\": null, \"tags\": null}").put("/api/creators/" + id)
+                .then().statusCode(200).body("name", equalTo("Yuna B.")).body("notes", equalTo("skincare"))
+                .body("tags", hasSize(2)).body("protectedIdentity", equalTo(true));
+
+        // [] and "" clear; false switches protection off; the name stays.
+        given().contentType(ContentType.JSON).body("{\"tags\": [], \"notes\": \"\", \"protectedIdentity\": false}")
+                .put("/api/creators/" + id)
+                .then().statusCode(200).body("name", equalTo("Yuna B.")).body("notes", nullValue())
+                .body("tags", hasSize(0)).body("protectedIdentity", equalTo(false));
+
+        // A name can change but not be cleared.
+        given().contentType(ContentType.JSON).body("{\"name\": \"  \"}").put("/api/creators/" + id)
+                .then().statusCode(422).contentType("application/problem+json").body("errors.field", hasItem("name"));
+        given().get("/api/creators/" + id).then().statusCode(200).body("name", equalTo("Yuna B."));
     }
 
     @Test
@@ -118,6 +144,13 @@ class CreatorApiTest {
                 .body("{\"name\": \"ok\", \"accounts\": [{\"platform\": \"x\", \"handle\": \"<script>\"}]}")
                 .post("/api/creators")
                 .then().statusCode(422).body("errors[0].field", equalTo("accounts[0].handle"));
+        given().contentType(ContentType.JSON).body("{\"name\": \"ok\", \"accounts\": [null]}").post("/api/creators")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("accounts[0]"));
+        given().contentType(ContentType.JSON)
+                .body("{\"name\": \"ok\", \"accounts\": [{\"platform\": \"x\", \"handle\": \"" + unique("n")
+                        + "\"}, null]}")
+                .post("/api/creators").then().statusCode(422).body("errors[0].field", equalTo("accounts[1]"));
         given().contentType(ContentType.JSON).body("{\"name\": ").post("/api/creators")
                 .then().statusCode(400).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body("{\"name\": \"ok\", \"protectedIdentity\": \"maybe\"}")

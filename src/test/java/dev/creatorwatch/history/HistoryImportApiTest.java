@@ -12,10 +12,17 @@ import dev.creatorwatch.testing.ProfilePages;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -130,7 +137,44 @@ class HistoryImportApiTest {
                 .body("detail", containsString("no date column"));
         given().contentType(ContentType.JSON).body("{\"date\": \"2026-01-01\"}").post(history(w)).then()
                 .statusCode(422).body("detail", containsString("array"));
+        given().contentType("text/csv").body("date,followers\n").post(history(w)).then().statusCode(422)
+                .contentType("application/problem+json").body("detail", containsString("no rows"));
+        given().contentType(ContentType.JSON).body("[]").post(history(w)).then().statusCode(422)
+                .contentType("application/problem+json").body("detail", containsString("no rows"));
         given().get(history(w)).then().statusCode(200).body("", hasSize(0));
+    }
+
+    @Test
+    void importsOfTheSameDatesAtTheSameTimeSaveOnceAndTheOthersAreToldWhy() throws Exception {
+        Object[] w = watch("Race");
+        String csv = steadyCsv(150);
+        int n = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return given().contentType("text/csv").body(csv).post(history(w)).then().extract().response();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Response> a : answers) {
+                Response r = a.get(2, TimeUnit.MINUTES);
+                statuses.add(r.statusCode());
+                if (r.statusCode() != 201) {
+                    // Lost the race (409) or came after the winner had saved (422 "already imported").
+                    assertThat(r.contentType()).startsWith("application/problem+json");
+                    assertThat(r.statusCode()).as(r.asString()).isIn(409, 422);
+                }
+            }
+            assertThat(statuses).containsOnlyOnce(201);
+        } finally {
+            pool.shutdownNow();
+        }
+        given().get(history(w)).then().statusCode(200).body("", hasSize(150));
     }
 
     @Test
@@ -173,8 +217,14 @@ class HistoryImportApiTest {
                 .then().statusCode(200).body("items", hasSize(1))
                 .body("items[0].evidence.historyPoints", equalTo(6));
 
-        // The same dates cannot be imported twice.
+        // The same dates cannot be imported twice; the clash names the line, as every other error does.
         given().contentType("text/csv").body(steadyCsv(6)).post(history(w)).then().statusCode(422)
+                .body("errors.field", hasItem("line 2.date"))
                 .body("errors.message", hasItem(containsString("already imported")));
+        // Nor can history reach past what was fetched.
+        given().contentType("text/csv").body("date,followers\n" + java.time.Instant.now() + ",14000\n")
+                .post(history(w)).then().statusCode(422)
+                .body("errors.field", equalTo(List.of("line 2.date")))
+                .body("errors[0].message", containsString("not before the latest fetched snapshot"));
     }
 }
