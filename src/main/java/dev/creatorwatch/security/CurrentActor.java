@@ -3,6 +3,7 @@ package dev.creatorwatch.security;
 import dev.creatorwatch.audit.Actor;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
@@ -14,9 +15,11 @@ import jakarta.enterprise.inject.Instance;
 public class CurrentActor {
 
     private final Instance<SecurityIdentity> identity;
+    private final Instance<CurrentVertxRequest> http;
 
-    public CurrentActor(Instance<SecurityIdentity> identity) {
+    public CurrentActor(Instance<SecurityIdentity> identity, Instance<CurrentVertxRequest> http) {
         this.identity = identity;
+        this.http = http;
     }
 
     public Actor get() {
@@ -24,6 +27,11 @@ public class CurrentActor {
             return Actor.SYSTEM;
         }
         SecurityIdentity id = identity.get();
-        return id.isAnonymous() ? Actor.ANONYMOUS : new Actor(id.getPrincipal().getName());
+        if (!id.isAnonymous()) {
+            return new Actor(id.getPrincipal().getName());
+        }
+        // Start-up observers run with a request context but no HTTP request; "anonymous" would read as an
+        // unauthenticated caller changing data.
+        return http.get().getCurrent() == null ? Actor.SYSTEM : Actor.ANONYMOUS;
     }
 }

@@ -146,6 +146,16 @@ class SignInApiTest {
         assertThat(logged).isNotEmpty().noneMatch(line -> line.contains("\n") || line.contains("admin signed in"));
     }
 
+    @jakarta.inject.Inject
+    CurrentActor actor;
+
+    @Test
+    @jakarta.enterprise.context.control.ActivateRequestContext
+    void workNoHttpRequestStartedIsAuditedAsTheSystemNotAsAnonymous() {
+        // As start-up observers run: a request context, no HTTP request, no signed-in identity.
+        assertThat(actor.get()).isEqualTo(dev.creatorwatch.audit.Actor.SYSTEM);
+    }
+
     @Test
     void aPasswordLongerThanBcryptReadsIsRefused() {
         String japanese = "パスワード".repeat(5); // 25 characters, 75 bytes in UTF-8
