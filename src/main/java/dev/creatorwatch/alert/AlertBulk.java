@@ -77,6 +77,10 @@ public class AlertBulk {
         TriageRequests.BulkFilter bf = req.filter();
         AlertQuery.Filter f = AlertQuery.Filter.parse(bf.status(), bf.severity(), bf.rule(), bf.tier(), bf.platform(),
                 bf.creator(), bf.from(), bf.to(), bf.assignee(), bf.tag());
+        if (f.describe().isEmpty()) {
+            // An empty filter selects every alert, closed ones too: far more likely a mistake than the intent.
+            throw ApiException.invalid("filter", "has no criterion; name ids or at least one filter criterion");
+        }
         StringBuilder q = new StringBuilder("select a.id from Alert a where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         AlertQuery.where(f, q, params);

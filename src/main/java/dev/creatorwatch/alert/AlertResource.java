@@ -4,6 +4,7 @@ import dev.creatorwatch.security.CurrentActor;
 import dev.creatorwatch.api.ApiException;
 import dev.creatorwatch.api.Page;
 import dev.creatorwatch.api.QueryParams;
+import dev.creatorwatch.api.StrictJson;
 import dev.creatorwatch.creator.Platform;
 import dev.creatorwatch.creator.Tier;
 import dev.creatorwatch.rules.Severity;
@@ -12,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import dev.creatorwatch.audit.Actor;
 import dev.creatorwatch.audit.AuditQuery;
 import dev.creatorwatch.audit.AuditView;
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -194,8 +196,10 @@ public class AlertResource {
 
     @POST
     @Path("/bulk")
+    @CustomDeserialization(StrictJson.class) // a misspelt filter field would otherwise select every alert
     @Operation(summary = "One action on many alerts, by ids or by filter",
-            description = "action: status | assign | tag | untag | snooze. Returns counts and per-id failures.")
+            description = "action: status | assign | tag | untag | snooze. The filter takes the list's filters and "
+                    + "must name at least one; an unknown field is a 422. Returns counts and per-id failures.")
     public TriageRequests.BulkResult bulk(TriageRequests.Bulk body) {
         return bulk.apply(currentActor.get(), body);
     }

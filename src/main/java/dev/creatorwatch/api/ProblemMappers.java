@@ -2,6 +2,7 @@ package dev.creatorwatch.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -59,6 +60,17 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
         return unreadableJson(e, uri);
+    }
+
+    /** Only bodies read with {@link StrictJson} refuse unknown fields; the field is named, with the known ones. */
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = jsonPath(e.getPath());
+        List<String> known = e.getKnownPropertyIds() == null ? List.of()
+                : e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+        String message = "is not a known field" + (known.isEmpty() ? "" : " (known: " + String.join(", ", known) + ")");
+        return problem(422, "Invalid request", field + ": " + message, uri,
+                List.of(new Problem.FieldError(field, message)));
     }
 
     @ServerExceptionMapper
