@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Applies one triage action to many alerts, chosen by ids or by the list filter. Each alert succeeds or fails on its
@@ -71,6 +72,9 @@ public class AlertBulk {
         if (req.ids() != null) {
             if (req.ids().isEmpty() || req.ids().size() > MAX_ALERTS) {
                 throw ApiException.invalid("ids", "must list 1 to " + MAX_ALERTS + " alert ids");
+            }
+            if (req.ids().stream().anyMatch(Objects::isNull)) {
+                throw ApiException.invalid("ids", "must not contain null");
             }
             return req.ids().stream().distinct().toList();
         }

@@ -61,4 +61,12 @@ class BulkApiTest {
         }
         assertUnassigned();
     }
+
+    @Test
+    void aNullIdIsA422OnIds() {
+        json().body("{\"ids\": [" + alert + ", null], \"action\": \"assign\", \"assignee\": \"zed\"}")
+                .post("/api/alerts/bulk").then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("ids"));
+        assertUnassigned();
+    }
 }
