@@ -199,7 +199,8 @@ public class AlertResource {
     @CustomDeserialization(StrictJson.class) // a misspelt filter field would otherwise select every alert
     @Operation(summary = "One action on many alerts, by ids or by filter",
             description = "action: status | assign | tag | untag | snooze. The filter takes the list's filters and "
-                    + "must name at least one; an unknown field is a 422. Returns counts and per-id failures.")
+                    + "must name at least one; an unknown field or an invalid action parameter is a 422. Returns how many "
+                    + "alerts matched and succeeded, the requested ids that name no alert, and per-alert failures.")
     public TriageRequests.BulkResult bulk(TriageRequests.Bulk body) {
         return bulk.apply(currentActor.get(), body);
     }

@@ -36,19 +36,10 @@ public class AlertTriage {
 
     public Alert changeStatus(Actor actor, long id, AlertStatus to, CloseReason reason) {
         Alert a = find(id);
-        if (to == null) {
-            throw ApiException.invalid("status", "is required");
-        }
+        checkStatusChange(to, reason);
         if (!a.status.canMoveTo(to)) {
             throw ApiException.conflict("Alert " + id + " cannot move from " + a.status + " to " + to
                     + "; allowed: " + a.status.next());
-        }
-        if (to == AlertStatus.CLOSED && reason == null) {
-            throw ApiException.invalid("closeReason", "is required to close an alert (one of "
-                    + List.of(CloseReason.values()) + ")");
-        }
-        if (to != AlertStatus.CLOSED && reason != null) {
-            throw ApiException.invalid("closeReason", "is only given when closing");
         }
         if (!a.status.isOpen() && Alert.count("dedupKey = ?1 and status <> ?2 and id <> ?3", a.dedupKey,
                 AlertStatus.CLOSED, a.id) > 0) {
@@ -70,10 +61,7 @@ public class AlertTriage {
 
     public Alert assign(Actor actor, long id, String assignee) {
         Alert a = find(id);
-        String clean = assignee == null || assignee.isBlank() ? null : assignee.strip();
-        if (clean != null && (clean.length() > 200 || clean.chars().anyMatch(Character::isISOControl))) {
-            throw ApiException.invalid("assignee", "must be at most 200 characters without control characters");
-        }
+        String clean = assignee(assignee);
         Map<String, Object> before = AlertRecorder.state(a);
         a.assignee = clean;
         return changed(actor, a, clean == null ? "unassigned" : "assigned", before, clock.instant());
@@ -100,9 +88,7 @@ public class AlertTriage {
     public Alert snooze(Actor actor, long id, Instant until) {
         Alert a = find(id);
         Instant now = clock.instant();
-        if (until != null && !until.isAfter(now)) {
-            throw ApiException.invalid("until", "must be in the future");
-        }
+        checkSnooze(until, now);
         if (until != null && !a.status.isOpen()) {
             throw ApiException.conflict("Alert " + id + " is closed; only open alerts can be snoozed");
         }
@@ -127,6 +113,43 @@ public class AlertTriage {
         c.persist();
         audit.record(actor, ENTITY, a.id, "commented", null, Map.of("commentId", c.id, "text", text));
         return c;
+    }
+
+    // The checks below look at a change's own parameters only, so they hold or fail alike for every alert: a bulk
+    // action runs them once, before it touches any alert, and answers a failure with one 422 for the request.
+
+    /** A status change that can be valid for some alert: a status, and a close reason exactly when closing. */
+    static void checkStatusChange(AlertStatus to, CloseReason reason) {
+        if (to == null) {
+            throw ApiException.invalid("status", "is required");
+        }
+        if (to == AlertStatus.CLOSED && reason == null) {
+            throw ApiException.invalid("closeReason", "is required to close an alert (one of "
+                    + List.of(CloseReason.values()) + ")");
+        }
+        if (to != AlertStatus.CLOSED && reason != null) {
+            throw ApiException.invalid("closeReason", "is only given when closing");
+        }
+    }
+
+    /** The assignee as stored: stripped, null for none. */
+    static String assignee(String raw) {
+        String clean = raw == null || raw.isBlank() ? null : raw.strip();
+        if (clean != null && (clean.length() > 200 || clean.chars().anyMatch(Character::isISOControl))) {
+            throw ApiException.invalid("assignee", "must be at most 200 characters without control characters");
+        }
+        return clean;
+    }
+
+    /** A snooze end (null wakes the alert). */
+    void checkSnooze(Instant until) {
+        checkSnooze(until, clock.instant());
+    }
+
+    private static void checkSnooze(Instant until, Instant now) {
+        if (until != null && !until.isAfter(now)) {
+            throw ApiException.invalid("until", "must be in the future");
+        }
     }
 
     private Alert changed(Actor actor, Alert a, String action, Map<String, Object> before, Instant now) {
