@@ -94,6 +94,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        if (ConcurrentChange.causedBy(e)) {
+            // Raised at a flush or at commit, wrapped in whatever was on the way out, hence found by cause here.
+            LOG.infof("Concurrent change on %s: %s", uri.getPath(), e.getMessage());
+            return problem(409, "Conflict", "What this request changes was changed by someone else at the same "
+                    + "time; nothing was saved. Read it again and retry.", uri, List.of());
+        }
         LOG.error("Unexpected error on " + uri.getPath(), e);
         return problem(500, "Internal error", "The server could not complete the request; it has been logged.", uri,
                 List.of());
