@@ -61,7 +61,7 @@ public class AlertQuery {
                     QueryParams.list("tier", tier, Tier::fromName),
                     QueryParams.one("platform", platform, Platform::fromName), creator,
                     QueryParams.instant("from", from), QueryParams.instant("to", to), blankToNull(assignee),
-                    blankToNull(tag));
+                    tag == null || tag.isBlank() ? null : AlertTriage.normalTag(tag));
         }
 
         /** The same filter without the severity condition (the queue tests severity by its rank instead). */

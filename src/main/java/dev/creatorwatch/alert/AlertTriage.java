@@ -174,11 +174,16 @@ public class AlertTriage {
         return Alert.<Alert>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Alert", id));
     }
 
+    /** A tag as stored, and so as filters must name it: stripped and lower-case. */
+    static String normalTag(String tag) {
+        return tag.strip().toLowerCase(Locale.ROOT);
+    }
+
     static List<String> tags(Collection<String> raw) {
         if (raw == null || raw.isEmpty()) {
             throw ApiException.invalid("tags", "must name at least one tag");
         }
-        return raw.stream().map(t -> t == null ? "" : t.strip().toLowerCase(Locale.ROOT)).peek(t -> {
+        return raw.stream().map(t -> t == null ? "" : normalTag(t)).peek(t -> {
             if (!TAG.matcher(t).matches()) {
                 throw ApiException.invalid("tags", "'" + (t.length() > 40 ? t.substring(0, 40) + "…" : t)
                         + "' is not a tag: 1-64 letters, digits, '.', '_', ':' or '-'");

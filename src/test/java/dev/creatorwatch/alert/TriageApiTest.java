@@ -174,6 +174,18 @@ class TriageApiTest {
     }
 
     @Test
+    void tagFiltersIgnoreCaseAsTagsAreStoredLowerCase() {
+        json("al").body(Map.of("tags", List.of("Phishing"))).post("/api/alerts/" + alert + "/tags").then()
+                .statusCode(200).body("tags", contains("phishing"));
+        given().queryParam("tag", " Phishing ").queryParam("creator", creator).get("/api/alerts").then()
+                .statusCode(200).body("items", hasSize(1));
+        given().queryParam("tag", "PHISHING").queryParam("creator", creator).get("/api/alerts/queue").then()
+                .statusCode(200).body("items", hasSize(1));
+        json("al").body(Map.of("filter", Map.of("creator", creator, "tag", "Phishing"), "action", "assign",
+                "assignee", "gil")).post("/api/alerts/bulk").then().statusCode(200).body("matched", equalTo(1));
+    }
+
+    @Test
     void bulkByIdsAndByFilterReportsPerIdFailures() {
         long second = AlertFixtures.alert(creator, Severity.LOW, 20, now, "b");
         json("al").body(Map.of("status", "CLOSED", "closeReason", "BENIGN")).post("/api/alerts/" + second + "/status")
