@@ -48,10 +48,16 @@ public class AlertTriage {
         }
         Map<String, Object> before = AlertRecorder.state(a);
         Instant now = clock.instant();
-        String action = a.status.isOpen() ? (to == AlertStatus.CLOSED ? "closed" : "status-changed") : "reopened";
+        boolean reopening = !a.status.isOpen();
+        String action = reopening ? "reopened" : to == AlertStatus.CLOSED ? "closed" : "status-changed";
         a.status = to;
         a.closeReason = reason;
         a.closedAt = to == AlertStatus.CLOSED ? now : null;
+        if (to == AlertStatus.CLOSED || reopening) {
+            // A snooze only ever hides an open alert for a while. Kept across a close, it would keep the reopened
+            // alert out of the queue until some old date; cleared, the change shows in the alert's history.
+            a.snoozedUntil = null;
+        }
         return changed(actor, a, action, before, now);
     }
 

@@ -186,6 +186,33 @@ class TriageApiTest {
     }
 
     @Test
+    void closingClearsTheSnoozeSoAReopenedAlertIsBackInTheQueue() {
+        json("al").body(Map.of("until", now.plus(2, ChronoUnit.DAYS).toString()))
+                .put("/api/alerts/" + alert + "/snooze").then().statusCode(200);
+        json("al").body(Map.of("status", "CLOSED", "closeReason", "BENIGN")).post("/api/alerts/" + alert + "/status")
+                .then().statusCode(200).body("snoozedUntil", nullValue());
+        json("al").post("/api/alerts/" + alert + "/reopen").then().statusCode(200).body("snoozedUntil", nullValue());
+        given().queryParam("creator", creator).get("/api/alerts/queue").then().body("items.id", contains((int) alert));
+        given().get("/api/alerts/" + alert + "/history").then()
+                .body("action", contains("snoozed", "closed", "reopened"))
+                .body("[1].before.snoozedUntil", notNullValue()).body("[1].after.snoozedUntil", nullValue());
+    }
+
+    @Test
+    void reopeningClearsASnoozeLeftOnAClosedAlert() {
+        // A closed alert that kept its snooze (closed before closing cleared it): reopening wakes it.
+        json("al").body(Map.of("status", "CLOSED", "closeReason", "BENIGN")).post("/api/alerts/" + alert + "/status")
+                .then().statusCode(200);
+        QuarkusTransaction.requiringNew().run(() -> Alert.<Alert>findById(alert).snoozedUntil =
+                now.plus(2, ChronoUnit.DAYS));
+        json("al").body(Map.of("status", "IN_PROGRESS")).post("/api/alerts/" + alert + "/status").then()
+                .statusCode(200).body("snoozedUntil", nullValue());
+        given().queryParam("creator", creator).get("/api/alerts/queue").then().body("items.id", contains((int) alert));
+        given().get("/api/alerts/" + alert + "/history").then().body("[-1].action", equalTo("reopened"))
+                .body("[-1].before.snoozedUntil", notNullValue()).body("[-1].after.snoozedUntil", nullValue());
+    }
+
+    @Test
     void bulkByIdsAndByFilterReportsPerIdFailures() {
         long second = AlertFixtures.alert(creator, Severity.LOW, 20, now, "b");
         json("al").body(Map.of("status", "CLOSED", "closeReason", "BENIGN")).post("/api/alerts/" + second + "/status")
