@@ -24,7 +24,13 @@ import java.util.regex.Pattern;
 public class AlertTriage {
 
     public static final String ENTITY = "alert";
-    private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._:-]{0,63}");
+    private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._:-]*");
+    /**
+     * The tag column's length, counted as the column counts: in UTF-16 chars (String.length()) on H2, in code points
+     * on PostgreSQL. A letter outside the Basic Multilingual Plane is two chars, so counting chars keeps every tag
+     * that passes within the column on both.
+     */
+    private static final int MAX_TAG_LENGTH = 64;
 
     private final AuditTrail audit;
     private final Clock clock;
@@ -190,10 +196,20 @@ public class AlertTriage {
             throw ApiException.invalid("tags", "must name at least one tag");
         }
         return raw.stream().map(t -> t == null ? "" : normalTag(t)).peek(t -> {
+            if (t.length() > MAX_TAG_LENGTH) {
+                throw ApiException.invalid("tags", "'" + preview(t) + "' is too long: a tag has at most "
+                        + MAX_TAG_LENGTH + " UTF-16 characters (a character outside the Basic Multilingual Plane, "
+                        + "such as most emoji, counts as two)");
+            }
             if (!TAG.matcher(t).matches()) {
-                throw ApiException.invalid("tags", "'" + (t.length() > 40 ? t.substring(0, 40) + "…" : t)
-                        + "' is not a tag: 1-64 letters, digits, '.', '_', ':' or '-'");
+                throw ApiException.invalid("tags", "'" + preview(t) + "' is not a tag: letters, digits, '.', '_', "
+                        + "':' or '-', starting with a letter or digit");
             }
         }).distinct().toList();
+    }
+
+    /** The start of a refused tag for the message, never cut inside a character. */
+    private static String preview(String t) {
+        return t.codePointCount(0, t.length()) > 40 ? t.substring(0, t.offsetByCodePoints(0, 40)) + "…" : t;
     }
 }

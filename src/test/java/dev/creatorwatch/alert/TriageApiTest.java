@@ -4,6 +4,7 @@ import dev.creatorwatch.testing.TestUsers;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -210,6 +211,20 @@ class TriageApiTest {
         given().queryParam("creator", creator).get("/api/alerts/queue").then().body("items.id", contains((int) alert));
         given().get("/api/alerts/" + alert + "/history").then().body("[-1].action", equalTo("reopened"))
                 .body("[-1].before.snoozedUntil", notNullValue()).body("[-1].after.snoozedUntil", nullValue());
+    }
+
+    @Test
+    void aTagIsMeasuredInTheUnitOfItsColumn() {
+        String bold = "\uD835\uDC00"; // U+1D400, outside the BMP: one code point, two UTF-16 chars
+        json("al").body(Map.of("tags", List.of(bold.repeat(33)))).post("/api/alerts/" + alert + "/tags").then()
+                .statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("tags"))
+                .body("errors[0].message", containsString("at most 64 UTF-16 characters"));
+        json("al").body(Map.of("tags", List.of(bold.repeat(32)))).post("/api/alerts/" + alert + "/tags").then()
+                .statusCode(200).body("tags", contains(bold.repeat(32)));
+        json("al").body(Map.of("tags", List.of("t" + "x".repeat(63)))).post("/api/alerts/" + alert + "/tags")
+                .then().statusCode(200);
+        json("al").body(Map.of("tags", List.of("t" + "x".repeat(64)))).post("/api/alerts/" + alert + "/tags")
+                .then().statusCode(422);
     }
 
     @Test
