@@ -68,18 +68,11 @@ public class AlertResource {
     @Path("/queue")
     @Transactional
     @Operation(summary = "Triage queue: open, not snoozed; severity, then risk, then oldest first",
-            description = "Takes the same filters as the list. Page with `after`.")
-    public Page<AlertView> queue(@QueryParam("severity") List<String> severity,
-            @QueryParam("rule") String rule,
-            @QueryParam("tier") List<String> tier,
-            @QueryParam("platform") String platform,
-            @QueryParam("creator") Long creator,
-            @QueryParam("assignee") String assignee,
-            @QueryParam("tag") String tag,
-            @QueryParam("after") String after,
+            description = "Takes the same filters as the list; status narrows within the open statuses (NEW, "
+                    + "ACKNOWLEDGED, IN_PROGRESS), CLOSED is a 422. Page with `after`.")
+    public Page<AlertView> queue(@BeanParam AlertFilterParams filter, @QueryParam("after") String after,
             @QueryParam("limit") Integer limit) {
-        return query.queue(AlertQuery.Filter.parse(null, severity, rule, tier, platform, creator, null, null,
-                assignee, tag), after, QueryParams.limit(limit));
+        return query.queue(filter.toFilter(), after, QueryParams.limit(limit));
     }
 
     @GET

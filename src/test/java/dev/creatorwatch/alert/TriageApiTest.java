@@ -228,6 +228,28 @@ class TriageApiTest {
     }
 
     @Test
+    void theQueueAppliesTheListFilters() {
+        long older = AlertFixtures.alert(creator, Severity.LOW, 20, now.minus(3, ChronoUnit.DAYS), "old");
+        json("al").body(Map.of("status", "IN_PROGRESS")).post("/api/alerts/" + older + "/status").then()
+                .statusCode(200);
+        given().queryParam("creator", creator).get("/api/alerts/queue").then().body("items", hasSize(2));
+        given().queryParam("creator", creator).queryParam("status", "in_progress").get("/api/alerts/queue").then()
+                .statusCode(200).body("items.id", contains((int) older));
+        given().queryParam("creator", creator).queryParam("to", now.minus(1, ChronoUnit.DAYS).toString())
+                .get("/api/alerts/queue").then().statusCode(200).body("items.id", contains((int) older));
+        given().queryParam("creator", creator).queryParam("from", now.minus(2, ChronoUnit.HOURS).toString())
+                .get("/api/alerts/queue").then().statusCode(200).body("items.id", contains((int) alert));
+        given().queryParam("from", "notadate").get("/api/alerts/queue").then().statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("from"));
+        given().queryParam("to", "soon").get("/api/alerts/queue").then().statusCode(422)
+                .body("errors[0].field", equalTo("to"));
+        given().queryParam("status", "OPEN").get("/api/alerts/queue").then().statusCode(422)
+                .body("errors[0].field", equalTo("status"));
+        given().queryParam("status", "CLOSED").get("/api/alerts/queue").then().statusCode(422)
+                .body("errors[0].field", equalTo("status"));
+    }
+
+    @Test
     void bulkByIdsAndByFilterReportsPerIdFailures() {
         long second = AlertFixtures.alert(creator, Severity.LOW, 20, now, "b");
         json("al").body(Map.of("status", "CLOSED", "closeReason", "BENIGN")).post("/api/alerts/" + second + "/status")
