@@ -6,6 +6,7 @@ import dev.creatorwatch.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -34,10 +35,12 @@ public class AlertTriage {
 
     private final AuditTrail audit;
     private final Clock clock;
+    private final TriageConfig config;
 
-    public AlertTriage(AuditTrail audit, Clock clock) {
+    public AlertTriage(AuditTrail audit, Clock clock, TriageConfig config) {
         this.audit = audit;
         this.clock = clock;
+        this.config = config;
     }
 
     public Alert changeStatus(Actor actor, long id, AlertStatus to, CloseReason reason) {
@@ -158,9 +161,14 @@ public class AlertTriage {
         checkSnooze(until, clock.instant());
     }
 
-    private static void checkSnooze(Instant until, Instant now) {
+    private void checkSnooze(Instant until, Instant now) {
         if (until != null && !until.isAfter(now)) {
             throw ApiException.invalid("until", "must be in the future");
+        }
+        Duration max = config.maxSnooze();
+        if (until != null && until.isAfter(now.plus(max))) {
+            throw ApiException.invalid("until", "must be at most " + max.toDays() + " days ahead (" + now.plus(max)
+                    + "); snooze again then if needed");
         }
     }
 

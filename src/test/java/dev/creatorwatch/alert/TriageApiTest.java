@@ -250,6 +250,17 @@ class TriageApiTest {
     }
 
     @Test
+    void aSnoozeEndsWithinAYear() {
+        json("al").body(Map.of("until", "+1000000000-01-01T00:00:00Z")).put("/api/alerts/" + alert + "/snooze")
+                .then().statusCode(422).body("errors[0].field", equalTo("until"))
+                .body("errors[0].message", containsString("365 days"));
+        json("al").body(Map.of("until", now.plus(400, ChronoUnit.DAYS).toString()))
+                .put("/api/alerts/" + alert + "/snooze").then().statusCode(422);
+        json("al").body(Map.of("until", now.plus(300, ChronoUnit.DAYS).toString()))
+                .put("/api/alerts/" + alert + "/snooze").then().statusCode(200);
+    }
+
+    @Test
     void bulkByIdsAndByFilterReportsPerIdFailures() {
         long second = AlertFixtures.alert(creator, Severity.LOW, 20, now, "b");
         json("al").body(Map.of("status", "CLOSED", "closeReason", "BENIGN")).post("/api/alerts/" + second + "/status")
@@ -281,21 +292,21 @@ class TriageApiTest {
     @Test
     void suppressionStopsNewAlertsAndCountsThem() {
         long other = AlertFixtures.creator("Other");
-        long sid = json("sec").body(Map.of("ruleId", "rule-supp", "creatorId", creator, "reason", "known promo",
+        long sid = json("sec").body(Map.of("ruleId", "engagement-low-rate", "creatorId", creator, "reason", "known promo",
                 "expiresAt", now.plus(1, ChronoUnit.DAYS).toString())).post("/api/suppressions").then()
                 .statusCode(201).body("active", equalTo(true)).extract().jsonPath().getLong("id");
         AlertRecorder.Recorded r = QuarkusTransaction.requiringNew().call(() -> recorder.record(
-                AlertFixtures.hit("rule-supp", Severity.HIGH, "k1", "x"), creator, null, null, Tier.MICRO, now));
+                AlertFixtures.hit("engagement-low-rate", Severity.HIGH, "k1", "x"), creator, null, null, Tier.MICRO, now));
         assertThat(r.suppressed()).isTrue();
         assertThat(r.alert()).isNull();
         QuarkusTransaction.requiringNew().run(() -> recorder.record(
-                AlertFixtures.hit("rule-supp", Severity.HIGH, "k2", "x"), creator, null, null, Tier.MICRO, now));
+                AlertFixtures.hit("engagement-low-rate", Severity.HIGH, "k2", "x"), creator, null, null, Tier.MICRO, now));
         AlertRecorder.Recorded otherCreator = QuarkusTransaction.requiringNew().call(() -> recorder.record(
-                AlertFixtures.hit("rule-supp", Severity.HIGH, "k1", "x"), other, null, null, Tier.MICRO, now));
+                AlertFixtures.hit("engagement-low-rate", Severity.HIGH, "k1", "x"), other, null, null, Tier.MICRO, now));
         assertThat(otherCreator.opened()).isTrue();
         given().get("/api/suppressions/" + sid).then().body("suppressedCount", equalTo(2))
                 .body("lastSuppressedAt", notNullValue());
-        given().queryParam("rule", "rule-supp").queryParam("creator", creator).get("/api/alerts").then()
+        given().queryParam("rule", "engagement-low-rate").queryParam("creator", creator).get("/api/alerts").then()
                 .body("items", hasSize(0));
         // By dedup key, and expired / revoked suppressions no longer apply.
         String key = otherCreator.alert().dedupKey;
@@ -305,9 +316,9 @@ class TriageApiTest {
                 now.plus(1, ChronoUnit.DAYS).toString())).post("/api/suppressions").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         assertThat(QuarkusTransaction.requiringNew().call(() -> recorder.record(
-                AlertFixtures.hit("rule-supp", Severity.HIGH, "k1", "x"), other, null, null, Tier.MICRO, now))
+                AlertFixtures.hit("engagement-low-rate", Severity.HIGH, "k1", "x"), other, null, null, Tier.MICRO, now))
                 .suppressed()).isTrue();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> recorder.record(AlertFixtures.hit("rule-supp",
+        assertThat(QuarkusTransaction.requiringNew().call(() -> recorder.record(AlertFixtures.hit("engagement-low-rate",
                 Severity.HIGH, "k1", "x"), other, null, null, Tier.MICRO, now.plus(2, ChronoUnit.DAYS))).opened())
                 .isTrue();
         json("sec").delete("/api/suppressions/" + byKey).then().statusCode(200).body("active", equalTo(false));
