@@ -61,7 +61,7 @@ public class AlertQuery {
                     QueryParams.list("tier", tier, Tier::fromName),
                     QueryParams.one("platform", platform, Platform::fromName), creator,
                     QueryParams.instant("from", from), QueryParams.instant("to", to), blankToNull(assignee),
-                    blankToNull(tag));
+                    tag == null || tag.isBlank() ? null : AlertTriage.normalTag(tag));
         }
 
         /** The same filter without the severity condition (the queue tests severity by its rank instead). */
@@ -164,9 +164,14 @@ public class AlertQuery {
      * The triage queue: open, not snoozed alerts, most severe first, then highest risk, then oldest. Keyset-paged on
      * (severity rank, risk, first seen, id), read along index {@code ix_alert_queue} in two steps (see
      * {@link #pageIds}). A severity filter is a range of ranks, so the index walk starts at the most severe rank asked
-     * for instead of stepping over every more severe open alert.
+     * for instead of stepping over every more severe open alert. The other filters are those of the list; a status
+     * filter can only narrow the open statuses.
      */
     public Page<AlertView> queue(Filter f, String after, int limit) {
+        if (f.statuses() != null && f.statuses().contains(AlertStatus.CLOSED)) {
+            throw ApiException.invalid("status", "cannot be CLOSED: the queue holds open alerts only (list closed "
+                    + "ones with GET /api/alerts?status=CLOSED)");
+        }
         StringBuilder q = new StringBuilder(
                 "select a.id from Alert a where a.open = true and (a.snoozedUntil is null or a.snoozedUntil <= :now)");
         Map<String, Object> params = new HashMap<>();

@@ -4,6 +4,7 @@ import dev.creatorwatch.security.CurrentActor;
 import dev.creatorwatch.api.ApiException;
 import dev.creatorwatch.api.Page;
 import dev.creatorwatch.api.QueryParams;
+import dev.creatorwatch.api.StrictJson;
 import dev.creatorwatch.creator.Platform;
 import dev.creatorwatch.creator.Tier;
 import dev.creatorwatch.rules.Severity;
@@ -12,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import dev.creatorwatch.audit.Actor;
 import dev.creatorwatch.audit.AuditQuery;
 import dev.creatorwatch.audit.AuditView;
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -66,18 +68,11 @@ public class AlertResource {
     @Path("/queue")
     @Transactional
     @Operation(summary = "Triage queue: open, not snoozed; severity, then risk, then oldest first",
-            description = "Takes the same filters as the list. Page with `after`.")
-    public Page<AlertView> queue(@QueryParam("severity") List<String> severity,
-            @QueryParam("rule") String rule,
-            @QueryParam("tier") List<String> tier,
-            @QueryParam("platform") String platform,
-            @QueryParam("creator") Long creator,
-            @QueryParam("assignee") String assignee,
-            @QueryParam("tag") String tag,
-            @QueryParam("after") String after,
+            description = "Takes the same filters as the list; status narrows within the open statuses (NEW, "
+                    + "ACKNOWLEDGED, IN_PROGRESS), CLOSED is a 422. Page with `after`.")
+    public Page<AlertView> queue(@BeanParam AlertFilterParams filter, @QueryParam("after") String after,
             @QueryParam("limit") Integer limit) {
-        return query.queue(AlertQuery.Filter.parse(null, severity, rule, tier, platform, creator, null, null,
-                assignee, tag), after, QueryParams.limit(limit));
+        return query.queue(filter.toFilter(), after, QueryParams.limit(limit));
     }
 
     @GET
@@ -194,8 +189,11 @@ public class AlertResource {
 
     @POST
     @Path("/bulk")
+    @CustomDeserialization(StrictJson.class) // a misspelt filter field would otherwise select every alert
     @Operation(summary = "One action on many alerts, by ids or by filter",
-            description = "action: status | assign | tag | untag | snooze. Returns counts and per-id failures.")
+            description = "action: status | assign | tag | untag | snooze. The filter takes the list's filters and "
+                    + "must name at least one; an unknown field or an invalid action parameter is a 422. Returns how many "
+                    + "alerts matched and succeeded, the requested ids that name no alert, and per-alert failures.")
     public TriageRequests.BulkResult bulk(TriageRequests.Bulk body) {
         return bulk.apply(currentActor.get(), body);
     }

@@ -6,6 +6,7 @@ import dev.creatorwatch.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -24,31 +25,30 @@ import java.util.regex.Pattern;
 public class AlertTriage {
 
     public static final String ENTITY = "alert";
-    private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._:-]{0,63}");
+    private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._:-]*");
+    /**
+     * The tag column's length, counted as the column counts: in UTF-16 chars (String.length()) on H2, in code points
+     * on PostgreSQL. A letter outside the Basic Multilingual Plane is two chars, so counting chars keeps every tag
+     * that passes within the column on both.
+     */
+    private static final int MAX_TAG_LENGTH = 64;
 
     private final AuditTrail audit;
     private final Clock clock;
+    private final TriageConfig config;
 
-    public AlertTriage(AuditTrail audit, Clock clock) {
+    public AlertTriage(AuditTrail audit, Clock clock, TriageConfig config) {
         this.audit = audit;
         this.clock = clock;
+        this.config = config;
     }
 
     public Alert changeStatus(Actor actor, long id, AlertStatus to, CloseReason reason) {
         Alert a = find(id);
-        if (to == null) {
-            throw ApiException.invalid("status", "is required");
-        }
+        checkStatusChange(to, reason);
         if (!a.status.canMoveTo(to)) {
             throw ApiException.conflict("Alert " + id + " cannot move from " + a.status + " to " + to
                     + "; allowed: " + a.status.next());
-        }
-        if (to == AlertStatus.CLOSED && reason == null) {
-            throw ApiException.invalid("closeReason", "is required to close an alert (one of "
-                    + List.of(CloseReason.values()) + ")");
-        }
-        if (to != AlertStatus.CLOSED && reason != null) {
-            throw ApiException.invalid("closeReason", "is only given when closing");
         }
         if (!a.status.isOpen() && Alert.count("dedupKey = ?1 and status <> ?2 and id <> ?3", a.dedupKey,
                 AlertStatus.CLOSED, a.id) > 0) {
@@ -57,10 +57,16 @@ public class AlertTriage {
         }
         Map<String, Object> before = AlertRecorder.state(a);
         Instant now = clock.instant();
-        String action = a.status.isOpen() ? (to == AlertStatus.CLOSED ? "closed" : "status-changed") : "reopened";
+        boolean reopening = !a.status.isOpen();
+        String action = reopening ? "reopened" : to == AlertStatus.CLOSED ? "closed" : "status-changed";
         a.status = to;
         a.closeReason = reason;
         a.closedAt = to == AlertStatus.CLOSED ? now : null;
+        if (to == AlertStatus.CLOSED || reopening) {
+            // A snooze only ever hides an open alert for a while. Kept across a close, it would keep the reopened
+            // alert out of the queue until some old date; cleared, the change shows in the alert's history.
+            a.snoozedUntil = null;
+        }
         return changed(actor, a, action, before, now);
     }
 
@@ -70,10 +76,7 @@ public class AlertTriage {
 
     public Alert assign(Actor actor, long id, String assignee) {
         Alert a = find(id);
-        String clean = assignee == null || assignee.isBlank() ? null : assignee.strip();
-        if (clean != null && (clean.length() > 200 || clean.chars().anyMatch(Character::isISOControl))) {
-            throw ApiException.invalid("assignee", "must be at most 200 characters without control characters");
-        }
+        String clean = assignee(assignee);
         Map<String, Object> before = AlertRecorder.state(a);
         a.assignee = clean;
         return changed(actor, a, clean == null ? "unassigned" : "assigned", before, clock.instant());
@@ -100,9 +103,7 @@ public class AlertTriage {
     public Alert snooze(Actor actor, long id, Instant until) {
         Alert a = find(id);
         Instant now = clock.instant();
-        if (until != null && !until.isAfter(now)) {
-            throw ApiException.invalid("until", "must be in the future");
-        }
+        checkSnooze(until, now);
         if (until != null && !a.status.isOpen()) {
             throw ApiException.conflict("Alert " + id + " is closed; only open alerts can be snoozed");
         }
@@ -129,6 +130,48 @@ public class AlertTriage {
         return c;
     }
 
+    // The checks below look at a change's own parameters only, so they hold or fail alike for every alert: a bulk
+    // action runs them once, before it touches any alert, and answers a failure with one 422 for the request.
+
+    /** A status change that can be valid for some alert: a status, and a close reason exactly when closing. */
+    static void checkStatusChange(AlertStatus to, CloseReason reason) {
+        if (to == null) {
+            throw ApiException.invalid("status", "is required");
+        }
+        if (to == AlertStatus.CLOSED && reason == null) {
+            throw ApiException.invalid("closeReason", "is required to close an alert (one of "
+                    + List.of(CloseReason.values()) + ")");
+        }
+        if (to != AlertStatus.CLOSED && reason != null) {
+            throw ApiException.invalid("closeReason", "is only given when closing");
+        }
+    }
+
+    /** The assignee as stored: stripped, null for none. */
+    static String assignee(String raw) {
+        String clean = raw == null || raw.isBlank() ? null : raw.strip();
+        if (clean != null && (clean.length() > 200 || clean.chars().anyMatch(Character::isISOControl))) {
+            throw ApiException.invalid("assignee", "must be at most 200 characters without control characters");
+        }
+        return clean;
+    }
+
+    /** A snooze end (null wakes the alert). */
+    void checkSnooze(Instant until) {
+        checkSnooze(until, clock.instant());
+    }
+
+    private void checkSnooze(Instant until, Instant now) {
+        if (until != null && !until.isAfter(now)) {
+            throw ApiException.invalid("until", "must be in the future");
+        }
+        Duration max = config.maxSnooze();
+        if (until != null && until.isAfter(now.plus(max))) {
+            throw ApiException.invalid("until", "must be at most " + max.toDays() + " days ahead (" + now.plus(max)
+                    + "); snooze again then if needed");
+        }
+    }
+
     private Alert changed(Actor actor, Alert a, String action, Map<String, Object> before, Instant now) {
         Map<String, Object> after = AlertRecorder.state(a);
         if (!after.equals(before)) {
@@ -151,15 +194,30 @@ public class AlertTriage {
         return Alert.<Alert>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Alert", id));
     }
 
+    /** A tag as stored, and so as filters must name it: stripped and lower-case. */
+    static String normalTag(String tag) {
+        return tag.strip().toLowerCase(Locale.ROOT);
+    }
+
     static List<String> tags(Collection<String> raw) {
         if (raw == null || raw.isEmpty()) {
             throw ApiException.invalid("tags", "must name at least one tag");
         }
-        return raw.stream().map(t -> t == null ? "" : t.strip().toLowerCase(Locale.ROOT)).peek(t -> {
+        return raw.stream().map(t -> t == null ? "" : normalTag(t)).peek(t -> {
+            if (t.length() > MAX_TAG_LENGTH) {
+                throw ApiException.invalid("tags", "'" + preview(t) + "' is too long: a tag has at most "
+                        + MAX_TAG_LENGTH + " UTF-16 characters (a character outside the Basic Multilingual Plane, "
+                        + "such as most emoji, counts as two)");
+            }
             if (!TAG.matcher(t).matches()) {
-                throw ApiException.invalid("tags", "'" + (t.length() > 40 ? t.substring(0, 40) + "…" : t)
-                        + "' is not a tag: 1-64 letters, digits, '.', '_', ':' or '-'");
+                throw ApiException.invalid("tags", "'" + preview(t) + "' is not a tag: letters, digits, '.', '_', "
+                        + "':' or '-', starting with a letter or digit");
             }
         }).distinct().toList();
+    }
+
+    /** The start of a refused tag for the message, never cut inside a character. */
+    private static String preview(String t) {
+        return t.codePointCount(0, t.length()) > 40 ? t.substring(0, t.offsetByCodePoints(0, 40)) + "…" : t;
     }
 }

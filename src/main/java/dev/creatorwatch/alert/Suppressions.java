@@ -3,9 +3,12 @@ package dev.creatorwatch.alert;
 import dev.creatorwatch.api.ApiException;
 import dev.creatorwatch.audit.Actor;
 import dev.creatorwatch.audit.AuditTrail;
+import dev.creatorwatch.creator.Creator;
+import dev.creatorwatch.rules.RuleCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,10 +23,14 @@ public class Suppressions {
 
     private final AuditTrail audit;
     private final Clock clock;
+    private final RuleCatalog rules;
+    private final TriageConfig config;
 
-    public Suppressions(AuditTrail audit, Clock clock) {
+    public Suppressions(AuditTrail audit, Clock clock, RuleCatalog rules, TriageConfig config) {
         this.audit = audit;
         this.clock = clock;
+        this.rules = rules;
+        this.config = config;
     }
 
     /** What to silence: {@code dedupKey}, or {@code ruleId} + {@code creatorId}; with a reason and an expiry. */
@@ -52,12 +59,28 @@ public class Suppressions {
         if (r.expiresAt() == null || !r.expiresAt().isAfter(now)) {
             throw ApiException.invalid("expiresAt", "is required and must be in the future");
         }
-        if (byKey && r.dedupKey().length() > 600 || byRule && r.ruleId().length() > 100) {
+        Duration max = config.maxSuppression();
+        if (r.expiresAt().isAfter(now.plus(max))) {
+            throw ApiException.invalid("expiresAt", "must be at most " + max.toDays() + " days ahead ("
+                    + now.plus(max) + "); a suppression is decided again at least that often");
+        }
+        // Keys and ids are compared exactly when findings are matched, so they are stored as they will be compared.
+        String dedupKey = byKey ? r.dedupKey().strip() : null;
+        String ruleId = byRule ? r.ruleId().strip() : null;
+        if (byKey && dedupKey.length() > 600 || byRule && ruleId.length() > 100) {
             throw ApiException.invalid(byKey ? "dedupKey" : "ruleId", "is too long");
         }
+        // A suppression naming no rule or no creator could never match a finding: refused rather than kept as a
+        // silent no-op that looks like protection.
+        if (byRule && rules.find(ruleId).isEmpty()) {
+            throw ApiException.invalid("ruleId", "names no rule in force (see GET /api/rules)");
+        }
+        if (byRule && Creator.findByIdOptional(r.creatorId()).isEmpty()) {
+            throw ApiException.invalid("creatorId", "names no creator");
+        }
         Suppression s = new Suppression();
-        s.dedupKey = byKey ? r.dedupKey() : null;
-        s.ruleId = byRule ? r.ruleId().strip() : null;
+        s.dedupKey = dedupKey;
+        s.ruleId = ruleId;
         s.creatorId = byRule ? r.creatorId() : null;
         s.reason = r.reason().strip();
         s.expiresAt = r.expiresAt();

@@ -5,11 +5,22 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** Triage service levels: how long an open alert of each severity may stay open, counted from first seen. */
+/**
+ * Triage service levels (how long an open alert of each severity may stay open, counted from first seen) and how far
+ * ahead a snooze or a suppression may end.
+ */
 @ConfigMapping(prefix = "monitor.triage")
 public interface TriageConfig {
 
     Sla sla();
+
+    /** The latest a snooze may end, from now: an alert hidden for longer is an alert forgotten. */
+    @WithDefault("P365D")
+    Duration maxSnooze();
+
+    /** The latest a suppression may expire, from now: silencing a finding is decided again at least this often. */
+    @WithDefault("P730D")
+    Duration maxSuppression();
 
     /** Per-severity SLA durations. */
     interface Sla {

@@ -40,7 +40,11 @@ public final class TriageRequests {
             String assignee, List<String> tags, Instant until) {
     }
 
-    public record BulkResult(int matched, int succeeded, List<Failure> failures) {
+    /**
+     * {@code matched}: the alerts the request named or its filter selected that exist; {@code notFound}: requested
+     * ids that name no alert; {@code failures}: matched alerts the action was refused for, with the reason.
+     */
+    public record BulkResult(int matched, int succeeded, List<Long> notFound, List<Failure> failures) {
     }
 
     public record Failure(long id, int status, String detail) {

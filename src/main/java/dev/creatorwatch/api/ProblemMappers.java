@@ -2,6 +2,7 @@ package dev.creatorwatch.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -61,6 +62,17 @@ public class ProblemMappers {
         return unreadableJson(e, uri);
     }
 
+    /** Only bodies read with {@link StrictJson} refuse unknown fields; the field is named, with the known ones. */
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = jsonPath(e.getPath());
+        List<String> known = e.getKnownPropertyIds() == null ? List.of()
+                : e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+        String message = "is not a known field" + (known.isEmpty() ? "" : " (known: " + String.join(", ", known) + ")");
+        return problem(422, "Invalid request", field + ": " + message, uri,
+                List.of(new Problem.FieldError(field, message)));
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof ApiException api) { // raised where only a WebApplicationException gets through
@@ -82,6 +94,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        if (ConcurrentChange.causedBy(e)) {
+            // Raised at a flush or at commit, wrapped in whatever was on the way out, hence found by cause here.
+            LOG.infof("Concurrent change on %s: %s", uri.getPath(), e.getMessage());
+            return problem(409, "Conflict", "What this request changes was changed by someone else at the same "
+                    + "time; nothing was saved. Read it again and retry.", uri, List.of());
+        }
         LOG.error("Unexpected error on " + uri.getPath(), e);
         return problem(500, "Internal error", "The server could not complete the request; it has been logged.", uri,
                 List.of());

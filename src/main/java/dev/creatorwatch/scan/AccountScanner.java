@@ -2,6 +2,7 @@ package dev.creatorwatch.scan;
 
 import dev.creatorwatch.parse.PageReading;
 
+import dev.creatorwatch.api.ConcurrentChange;
 import dev.creatorwatch.audience.FollowerSamples;
 import dev.creatorwatch.audience.ScanSample;
 import dev.creatorwatch.avatar.AccountAvatars;
@@ -28,6 +29,7 @@ import org.jboss.logging.Logger;
 public class AccountScanner {
 
     private static final Logger LOG = Logger.getLogger(AccountScanner.class);
+    private static final int RECORD_ATTEMPTS = 3;
 
     private final PageReading reading;
     private final ScanRecorder recorder;
@@ -93,8 +95,30 @@ public class AccountScanner {
                     target.avatar());
             avatar = avatars.hashFor(target.url(), avatarUrl, stored);
         }
-        ScanReport report = recorder.record(target, r, sample, avatar);
+        ScanReport report = record(target, r, sample, avatar);
         LOG.debugf("Scanned account %d: %s", target.accountId(), report.outcome());
         return report;
+    }
+
+    /**
+     * Stores the scan. Its transaction can lose a race for a row someone changed meanwhile (most often the alert it
+     * updates, which a user is triaging at that moment: alerts carry a version). Failing the scan would drop what it
+     * saw, so it is recorded again, on fresh data, a few times at most; what was read from the site is kept.
+     */
+    private ScanReport record(ScanTarget target, PageReading.Reading r, ScanSample sample, AvatarHash avatar) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return recorder.record(target, r, sample, avatar);
+            } catch (RuntimeException e) {
+                if (attempt >= RECORD_ATTEMPTS || !ConcurrentChange.causedBy(e)) {
+                    throw e;
+                }
+                LOG.infof("Scan of account %d met a concurrent change, recording it again: %s", target.accountId(),
+                        e.getMessage());
+                if (sample.toStore() != null) {
+                    sample.toStore().id = null; // its insert was rolled back: the retry inserts it anew
+                }
+            }
+        }
     }
 }

@@ -53,6 +53,15 @@ public class ScanRecorder {
 
     @Transactional
     public ScanReport record(ScanTarget target, PageReading.Reading reading, ScanSample sample, AvatarHash avatar) {
+        ScanReport report = store(target, reading, sample, avatar);
+        // Written here rather than at commit (the same batched statements): an alert changed meanwhile by someone
+        // else then fails the write as an exception the scanner retries on, instead of failing inside the commit,
+        // where the transaction manager logs it as a warning with a stack trace before it gets to the scanner.
+        Account.getEntityManager().flush();
+        return report;
+    }
+
+    private ScanReport store(ScanTarget target, PageReading.Reading reading, ScanSample sample, AvatarHash avatar) {
         FetchResult fetch = reading.fetch();
         ParseResult parse = reading.parse();
         FetchOutcome outcome = reading.outcome();

@@ -4,6 +4,7 @@ import dev.creatorwatch.testing.TestUsers;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -174,17 +175,103 @@ class TriageApiTest {
     }
 
     @Test
+    void tagFiltersIgnoreCaseAsTagsAreStoredLowerCase() {
+        json("al").body(Map.of("tags", List.of("Phishing"))).post("/api/alerts/" + alert + "/tags").then()
+                .statusCode(200).body("tags", contains("phishing"));
+        given().queryParam("tag", " Phishing ").queryParam("creator", creator).get("/api/alerts").then()
+                .statusCode(200).body("items", hasSize(1));
+        given().queryParam("tag", "PHISHING").queryParam("creator", creator).get("/api/alerts/queue").then()
+                .statusCode(200).body("items", hasSize(1));
+        json("al").body(Map.of("filter", Map.of("creator", creator, "tag", "Phishing"), "action", "assign",
+                "assignee", "gil")).post("/api/alerts/bulk").then().statusCode(200).body("matched", equalTo(1));
+    }
+
+    @Test
+    void closingClearsTheSnoozeSoAReopenedAlertIsBackInTheQueue() {
+        json("al").body(Map.of("until", now.plus(2, ChronoUnit.DAYS).toString()))
+                .put("/api/alerts/" + alert + "/snooze").then().statusCode(200);
+        json("al").body(Map.of("status", "CLOSED", "closeReason", "BENIGN")).post("/api/alerts/" + alert + "/status")
+                .then().statusCode(200).body("snoozedUntil", nullValue());
+        json("al").post("/api/alerts/" + alert + "/reopen").then().statusCode(200).body("snoozedUntil", nullValue());
+        given().queryParam("creator", creator).get("/api/alerts/queue").then().body("items.id", contains((int) alert));
+        given().get("/api/alerts/" + alert + "/history").then()
+                .body("action", contains("snoozed", "closed", "reopened"))
+                .body("[1].before.snoozedUntil", notNullValue()).body("[1].after.snoozedUntil", nullValue());
+    }
+
+    @Test
+    void reopeningClearsASnoozeLeftOnAClosedAlert() {
+        // A closed alert that kept its snooze (closed before closing cleared it): reopening wakes it.
+        json("al").body(Map.of("status", "CLOSED", "closeReason", "BENIGN")).post("/api/alerts/" + alert + "/status")
+                .then().statusCode(200);
+        QuarkusTransaction.requiringNew().run(() -> Alert.<Alert>findById(alert).snoozedUntil =
+                now.plus(2, ChronoUnit.DAYS));
+        json("al").body(Map.of("status", "IN_PROGRESS")).post("/api/alerts/" + alert + "/status").then()
+                .statusCode(200).body("snoozedUntil", nullValue());
+        given().queryParam("creator", creator).get("/api/alerts/queue").then().body("items.id", contains((int) alert));
+        given().get("/api/alerts/" + alert + "/history").then().body("[-1].action", equalTo("reopened"))
+                .body("[-1].before.snoozedUntil", notNullValue()).body("[-1].after.snoozedUntil", nullValue());
+    }
+
+    @Test
+    void aTagIsMeasuredInTheUnitOfItsColumn() {
+        String bold = "\uD835\uDC00"; // U+1D400, outside the BMP: one code point, two UTF-16 chars
+        json("al").body(Map.of("tags", List.of(bold.repeat(33)))).post("/api/alerts/" + alert + "/tags").then()
+                .statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("tags"))
+                .body("errors[0].message", containsString("at most 64 UTF-16 characters"));
+        json("al").body(Map.of("tags", List.of(bold.repeat(32)))).post("/api/alerts/" + alert + "/tags").then()
+                .statusCode(200).body("tags", contains(bold.repeat(32)));
+        json("al").body(Map.of("tags", List.of("t" + "x".repeat(63)))).post("/api/alerts/" + alert + "/tags")
+                .then().statusCode(200);
+        json("al").body(Map.of("tags", List.of("t" + "x".repeat(64)))).post("/api/alerts/" + alert + "/tags")
+                .then().statusCode(422);
+    }
+
+    @Test
+    void theQueueAppliesTheListFilters() {
+        long older = AlertFixtures.alert(creator, Severity.LOW, 20, now.minus(3, ChronoUnit.DAYS), "old");
+        json("al").body(Map.of("status", "IN_PROGRESS")).post("/api/alerts/" + older + "/status").then()
+                .statusCode(200);
+        given().queryParam("creator", creator).get("/api/alerts/queue").then().body("items", hasSize(2));
+        given().queryParam("creator", creator).queryParam("status", "in_progress").get("/api/alerts/queue").then()
+                .statusCode(200).body("items.id", contains((int) older));
+        given().queryParam("creator", creator).queryParam("to", now.minus(1, ChronoUnit.DAYS).toString())
+                .get("/api/alerts/queue").then().statusCode(200).body("items.id", contains((int) older));
+        given().queryParam("creator", creator).queryParam("from", now.minus(2, ChronoUnit.HOURS).toString())
+                .get("/api/alerts/queue").then().statusCode(200).body("items.id", contains((int) alert));
+        given().queryParam("from", "notadate").get("/api/alerts/queue").then().statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("from"));
+        given().queryParam("to", "soon").get("/api/alerts/queue").then().statusCode(422)
+                .body("errors[0].field", equalTo("to"));
+        given().queryParam("status", "OPEN").get("/api/alerts/queue").then().statusCode(422)
+                .body("errors[0].field", equalTo("status"));
+        given().queryParam("status", "CLOSED").get("/api/alerts/queue").then().statusCode(422)
+                .body("errors[0].field", equalTo("status"));
+    }
+
+    @Test
+    void aSnoozeEndsWithinAYear() {
+        json("al").body(Map.of("until", "+1000000000-01-01T00:00:00Z")).put("/api/alerts/" + alert + "/snooze")
+                .then().statusCode(422).body("errors[0].field", equalTo("until"))
+                .body("errors[0].message", containsString("365 days"));
+        json("al").body(Map.of("until", now.plus(400, ChronoUnit.DAYS).toString()))
+                .put("/api/alerts/" + alert + "/snooze").then().statusCode(422);
+        json("al").body(Map.of("until", now.plus(300, ChronoUnit.DAYS).toString()))
+                .put("/api/alerts/" + alert + "/snooze").then().statusCode(200);
+    }
+
+    @Test
     void bulkByIdsAndByFilterReportsPerIdFailures() {
         long second = AlertFixtures.alert(creator, Severity.LOW, 20, now, "b");
         json("al").body(Map.of("status", "CLOSED", "closeReason", "BENIGN")).post("/api/alerts/" + second + "/status")
                 .then().statusCode(200);
         json("bulk").body(Map.of("ids", List.of(alert, second, 99999999L), "action", "status", "status",
                 "ACKNOWLEDGED")).post("/api/alerts/bulk").then().statusCode(200)
-                .body("matched", equalTo(3)).body("succeeded", equalTo(2))
-                .body("failures.id", contains(99999999)).body("failures[0].status", equalTo(404));
-        json("bulk").body(Map.of("ids", List.of(alert, second), "action", "status", "status", "CLOSED"))
+                .body("matched", equalTo(2)).body("succeeded", equalTo(2))
+                .body("notFound", contains(99999999)).body("failures", empty());
+        json("bulk").body(Map.of("ids", List.of(alert, second), "action", "status", "status", "NEW"))
                 .post("/api/alerts/bulk").then().statusCode(200).body("succeeded", equalTo(0))
-                .body("failures.status", containsInAnyOrder(422, 422));
+                .body("failures.status", containsInAnyOrder(409, 409));
         json("bulk").body(Map.of("filter", Map.of("creator", creator), "action", "tag", "tags", List.of("wave1")))
                 .post("/api/alerts/bulk").then().statusCode(200).body("matched", equalTo(2))
                 .body("succeeded", equalTo(2));
@@ -205,21 +292,21 @@ class TriageApiTest {
     @Test
     void suppressionStopsNewAlertsAndCountsThem() {
         long other = AlertFixtures.creator("Other");
-        long sid = json("sec").body(Map.of("ruleId", "rule-supp", "creatorId", creator, "reason", "known promo",
+        long sid = json("sec").body(Map.of("ruleId", "engagement-low-rate", "creatorId", creator, "reason", "known promo",
                 "expiresAt", now.plus(1, ChronoUnit.DAYS).toString())).post("/api/suppressions").then()
                 .statusCode(201).body("active", equalTo(true)).extract().jsonPath().getLong("id");
         AlertRecorder.Recorded r = QuarkusTransaction.requiringNew().call(() -> recorder.record(
-                AlertFixtures.hit("rule-supp", Severity.HIGH, "k1", "x"), creator, null, null, Tier.MICRO, now));
+                AlertFixtures.hit("engagement-low-rate", Severity.HIGH, "k1", "x"), creator, null, null, Tier.MICRO, now));
         assertThat(r.suppressed()).isTrue();
         assertThat(r.alert()).isNull();
         QuarkusTransaction.requiringNew().run(() -> recorder.record(
-                AlertFixtures.hit("rule-supp", Severity.HIGH, "k2", "x"), creator, null, null, Tier.MICRO, now));
+                AlertFixtures.hit("engagement-low-rate", Severity.HIGH, "k2", "x"), creator, null, null, Tier.MICRO, now));
         AlertRecorder.Recorded otherCreator = QuarkusTransaction.requiringNew().call(() -> recorder.record(
-                AlertFixtures.hit("rule-supp", Severity.HIGH, "k1", "x"), other, null, null, Tier.MICRO, now));
+                AlertFixtures.hit("engagement-low-rate", Severity.HIGH, "k1", "x"), other, null, null, Tier.MICRO, now));
         assertThat(otherCreator.opened()).isTrue();
         given().get("/api/suppressions/" + sid).then().body("suppressedCount", equalTo(2))
                 .body("lastSuppressedAt", notNullValue());
-        given().queryParam("rule", "rule-supp").queryParam("creator", creator).get("/api/alerts").then()
+        given().queryParam("rule", "engagement-low-rate").queryParam("creator", creator).get("/api/alerts").then()
                 .body("items", hasSize(0));
         // By dedup key, and expired / revoked suppressions no longer apply.
         String key = otherCreator.alert().dedupKey;
@@ -229,9 +316,9 @@ class TriageApiTest {
                 now.plus(1, ChronoUnit.DAYS).toString())).post("/api/suppressions").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         assertThat(QuarkusTransaction.requiringNew().call(() -> recorder.record(
-                AlertFixtures.hit("rule-supp", Severity.HIGH, "k1", "x"), other, null, null, Tier.MICRO, now))
+                AlertFixtures.hit("engagement-low-rate", Severity.HIGH, "k1", "x"), other, null, null, Tier.MICRO, now))
                 .suppressed()).isTrue();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> recorder.record(AlertFixtures.hit("rule-supp",
+        assertThat(QuarkusTransaction.requiringNew().call(() -> recorder.record(AlertFixtures.hit("engagement-low-rate",
                 Severity.HIGH, "k1", "x"), other, null, null, Tier.MICRO, now.plus(2, ChronoUnit.DAYS))).opened())
                 .isTrue();
         json("sec").delete("/api/suppressions/" + byKey).then().statusCode(200).body("active", equalTo(false));
