@@ -28,9 +28,11 @@ public class AlertBulk {
     public static final int MAX_ALERTS = 5000;
 
     private final AlertTriage triage;
+    private final Assignees assignees;
 
-    public AlertBulk(AlertTriage triage) {
+    public AlertBulk(AlertTriage triage, Assignees assignees) {
         this.triage = triage;
+        this.assignees = assignees;
     }
 
     @Transactional(dontRollbackOn = ApiException.class)
@@ -72,8 +74,8 @@ public class AlertBulk {
                 return id -> triage.changeStatus(actor, id, status, reason);
             }
             case "assign" -> {
-                AlertTriage.assignee(req.assignee());
-                return id -> triage.assign(actor, id, req.assignee());
+                String username = assignees.resolve(req.assignee());
+                return id -> triage.assignResolved(actor, id, username);
             }
             case "tag" -> {
                 AlertTriage.tags(req.tags());

@@ -60,7 +60,7 @@ public class AlertQuery {
                     QueryParams.list("severity", severity, Severity::fromName), blankToNull(rule),
                     QueryParams.list("tier", tier, Tier::fromName),
                     QueryParams.one("platform", platform, Platform::fromName), creator,
-                    QueryParams.instant("from", from), QueryParams.instant("to", to), blankToNull(assignee),
+                    QueryParams.instant("from", from), QueryParams.instant("to", to), Assignees.spelling(assignee),
                     tag == null || tag.isBlank() ? null : AlertTriage.normalTag(tag));
         }
 

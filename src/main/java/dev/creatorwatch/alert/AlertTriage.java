@@ -36,11 +36,13 @@ public class AlertTriage {
     private final AuditTrail audit;
     private final Clock clock;
     private final TriageConfig config;
+    private final Assignees assignees;
 
-    public AlertTriage(AuditTrail audit, Clock clock, TriageConfig config) {
+    public AlertTriage(AuditTrail audit, Clock clock, TriageConfig config, Assignees assignees) {
         this.audit = audit;
         this.clock = clock;
         this.config = config;
+        this.assignees = assignees;
     }
 
     public Alert changeStatus(Actor actor, long id, AlertStatus to, CloseReason reason) {
@@ -74,12 +76,21 @@ public class AlertTriage {
         return changeStatus(actor, id, AlertStatus.ACKNOWLEDGED, null);
     }
 
+    /** Assigns to a user who can triage ({@link Assignees}); a blank assignee unassigns. */
     public Alert assign(Actor actor, long id, String assignee) {
         Alert a = find(id);
-        String clean = assignee(assignee);
+        return assignResolved(actor, a, assignees.resolve(assignee));
+    }
+
+    /** Assigns to a username {@link Assignees#resolve} returned: a bulk action checks the user once for all. */
+    Alert assignResolved(Actor actor, long id, String username) {
+        return assignResolved(actor, find(id), username);
+    }
+
+    private Alert assignResolved(Actor actor, Alert a, String username) {
         Map<String, Object> before = AlertRecorder.state(a);
-        a.assignee = clean;
-        return changed(actor, a, clean == null ? "unassigned" : "assigned", before, clock.instant());
+        a.assignee = username;
+        return changed(actor, a, username == null ? "unassigned" : "assigned", before, clock.instant());
     }
 
     /** Adds tags; tags already present stay, and none is ever replaced. */
@@ -145,15 +156,6 @@ public class AlertTriage {
         if (to != AlertStatus.CLOSED && reason != null) {
             throw ApiException.invalid("closeReason", "is only given when closing");
         }
-    }
-
-    /** The assignee as stored: stripped, null for none. */
-    static String assignee(String raw) {
-        String clean = raw == null || raw.isBlank() ? null : raw.strip();
-        if (clean != null && (clean.length() > 200 || clean.chars().anyMatch(Character::isISOControl))) {
-            throw ApiException.invalid("assignee", "must be at most 200 characters without control characters");
-        }
-        return clean;
     }
 
     /** A snooze end (null wakes the alert). */

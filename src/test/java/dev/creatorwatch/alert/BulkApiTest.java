@@ -34,6 +34,7 @@ class BulkApiTest {
     void seed() {
         creator = AlertFixtures.creator("Bulk " + now.toEpochMilli());
         alert = AlertFixtures.alert(creator, Severity.HIGH, 70, now.minus(1, ChronoUnit.HOURS), "r");
+        TestUsers.as("zed"); // the assignee these tests name: a user who can triage
     }
 
     private static RequestSpecification json() {

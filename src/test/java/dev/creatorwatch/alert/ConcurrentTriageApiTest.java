@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.creatorwatch.rules.Severity;
+import dev.creatorwatch.testing.TestUsers;
 import dev.creatorwatch.testing.UncommittedChange;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -31,6 +32,7 @@ class ConcurrentTriageApiTest {
     @Test
     void anEditThatRacesAnotherChangeOfTheAlertIsA409ProblemToRetry() throws Exception {
         long alert = AlertFixtures.alert(AlertFixtures.creator("Raced"), Severity.HIGH, 70, Instant.now(), "r");
+        TestUsers.as("ana"); // the assignee must be a user who can triage
         CompletableFuture<Response> put;
         try (UncommittedChange scan = UncommittedChange.start(() -> Alert.<Alert>findById(alert).riskScore = 99)) {
             put = CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON)

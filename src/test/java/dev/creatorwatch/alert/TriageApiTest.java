@@ -42,6 +42,7 @@ class TriageApiTest {
     void seed() {
         creator = AlertFixtures.creator("Triage " + now.toEpochMilli());
         alert = AlertFixtures.alert(creator, Severity.HIGH, 70, now.minus(1, ChronoUnit.HOURS), "r");
+        List.of("erin", "gil", "fay").forEach(TestUsers::as); // assignees are users who can triage
     }
 
     private static RequestSpecification json(String actor) {
@@ -119,6 +120,36 @@ class TriageApiTest {
         json("dana").body(Map.of("text", "  ")).post("/api/alerts/" + alert + "/comments").then().statusCode(422);
         given().get("/api/alerts/" + alert + "/history").then().body("[-1].action", equalTo("commented"))
                 .body("[-1].after.text", equalTo(hostile));
+    }
+
+    @Test
+    void anAlertIsAssignedOnlyToAnEnabledUserWhoCanTriage() {
+        given().contentType(ContentType.JSON).body(Map.of("username", "mo.marketer", "password",
+                "a long passphrase", "roles", List.of("marketer"))).post("/api/users").then().statusCode(201);
+        long leaver = given().contentType(ContentType.JSON).body(Map.of("username", "lee.left", "password",
+                "a long passphrase", "roles", List.of("security"))).post("/api/users").then().extract().jsonPath()
+                .getLong("id");
+        given().contentType(ContentType.JSON).body(Map.of("enabled", false)).patch("/api/users/" + leaver).then()
+                .statusCode(200);
+        for (String who : List.of("eirn", "mo.marketer", "lee.left", "x", "erin smith", "er\u0007in")) {
+            json("al").body(Map.of("assignee", who)).put("/api/alerts/" + alert + "/assignee").then()
+                    .statusCode(422).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("assignee"));
+            json("al").body(Map.of("ids", List.of(alert), "action", "assign", "assignee", who))
+                    .post("/api/alerts/bulk").then().statusCode(422).body("errors[0].field", equalTo("assignee"));
+        }
+        given().get("/api/alerts/" + alert).then().body("assignee", nullValue());
+        given().get("/api/alerts/" + alert + "/history").then().body("", empty());
+
+        // One spelling, as at sign-in: "Erin" is erin, in the alert and in the filter.
+        json("al").body(Map.of("assignee", " Erin ")).put("/api/alerts/" + alert + "/assignee").then()
+                .statusCode(200).body("assignee", equalTo("erin"));
+        given().queryParam("assignee", "ERIN").queryParam("creator", creator).get("/api/alerts").then()
+                .body("items", hasSize(1));
+        given().queryParam("assignee", "erin' or '1'='1").get("/api/alerts").then().statusCode(422)
+                .body("errors[0].field", equalTo("assignee"));
+        json("al").body(Map.of("assignee", "")).put("/api/alerts/" + alert + "/assignee").then().statusCode(200)
+                .body("assignee", nullValue());
     }
 
     @Test
@@ -280,9 +311,9 @@ class TriageApiTest {
         json("bulk").body(Map.of("filter", Map.of("creator", creator, "severity", List.of("high")), "action",
                 "assign", "assignee", "fay")).post("/api/alerts/bulk").then().body("matched", equalTo(1));
         json("bulk").body(Map.of("filter", Map.of("status", List.of("OPEN; drop table alert")), "action", "assign",
-                "assignee", "x")).post("/api/alerts/bulk").then().statusCode(422)
+                "assignee", "fay")).post("/api/alerts/bulk").then().statusCode(422)
                 .body("errors[0].field", equalTo("status"));
-        json("bulk").body(Map.of("filter", Map.of("rule", "x' or '1'='1"), "action", "assign", "assignee", "x"))
+        json("bulk").body(Map.of("filter", Map.of("rule", "x' or '1'='1"), "action", "assign", "assignee", "fay"))
                 .post("/api/alerts/bulk").then().statusCode(200).body("matched", equalTo(0));
         json("bulk").body(Map.of("action", "assign")).post("/api/alerts/bulk").then().statusCode(422);
         json("bulk").body(Map.of("ids", List.of(alert), "action", "explode")).post("/api/alerts/bulk").then()
