@@ -19,7 +19,6 @@ import dev.creatorwatch.rules.Observation;
 import dev.creatorwatch.rules.ProtectedIdentities;
 import dev.creatorwatch.rules.ProtectedIdentitySet;
 import dev.creatorwatch.rules.RiskScore;
-import dev.creatorwatch.rules.RuleCatalog;
 import dev.creatorwatch.audience.FollowerSampleRecord;
 import dev.creatorwatch.audience.FollowerSampler;
 import dev.creatorwatch.audience.FollowerSamples;
@@ -28,6 +27,7 @@ import dev.creatorwatch.rules.RuleContext;
 import dev.creatorwatch.rules.RuleEngine;
 import dev.creatorwatch.rules.RuleHit;
 import dev.creatorwatch.rules.Severity;
+import dev.creatorwatch.rules.engagement.TierEngagementNorms;
 import dev.creatorwatch.scan.AccountScanner;
 import dev.creatorwatch.scan.RuleContexts;
 import dev.creatorwatch.snapshot.ProfileSnapshot;
@@ -44,6 +44,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -68,13 +69,14 @@ public class CreatorCheckService {
     private final FollowerSampler sampler;
     private final FollowerSamples samples;
     private final RuleEngine engine;
-    private final RuleCatalog catalog;
+    private final TierEngagementNorms norms;
     private final ProtectedIdentities protectedIdentities;
     private final AvatarHasher avatars;
 
     public CreatorCheckService(Clock clock, PageReading reading, AccountScanner scanner, SnapshotRepository snapshots,
-            RuleContexts contexts, RuleEngine engine, RuleCatalog catalog, ProtectedIdentities protectedIdentities,
-            FollowerSampler sampler, FollowerSamples samples, AvatarHasher avatars) {
+            RuleContexts contexts, RuleEngine engine, TierEngagementNorms norms,
+            ProtectedIdentities protectedIdentities, FollowerSampler sampler, FollowerSamples samples,
+            AvatarHasher avatars) {
         this.avatars = avatars;
         this.sampler = sampler;
         this.samples = samples;
@@ -84,7 +86,7 @@ public class CreatorCheckService {
         this.snapshots = snapshots;
         this.contexts = contexts;
         this.engine = engine;
-        this.catalog = catalog;
+        this.norms = norms;
         this.protectedIdentities = protectedIdentities;
     }
 
@@ -265,13 +267,10 @@ public class CreatorCheckService {
         return r.parse() != null && r.parse().detail() != null ? r.parse().detail() : r.fetch().error();
     }
 
-    /** The typical engagement rate of the tier, as the low-engagement rule states it. */
+    /** The typical engagement rate of the tier: the shared table every rule's reason names too. */
     private Double tierNorm(Tier tier) {
-        if (tier == Tier.UNKNOWN) {
-            return null;
-        }
-        return catalog.find("engagement-low-rate").filter(r -> r.parameters().has("norm"))
-                .map(r -> r.parameters().byTier("norm", tier)).orElse(null);
+        OptionalDouble norm = norms.typical(tier);
+        return norm.isPresent() ? norm.getAsDouble() : null;
     }
 
     public CheckReport get(long id) {

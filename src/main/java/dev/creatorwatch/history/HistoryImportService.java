@@ -27,26 +27,33 @@ import java.util.stream.Collectors;
  * Validates and stores an uploaded history for one account, all rows or none, and records the import in the audit
  * trail. Rows must be older than the account's latest fetched snapshot (history, not a correction of what we saw)
  * and must not repeat a date already imported (422, naming the line); an import that loses a race with another
- * import of the same dates is a conflict (409).
+ * import of the same dates is a conflict (409). Snapshots already scanned that now follow an imported point are
+ * judged again ({@link SeamJudge}), so an import made after the first scan is compared with that scan.
  */
 @ApplicationScoped
 public class HistoryImportService {
 
-    /** What one import stored. */
+    /**
+     * What one import stored, and what it changed about snapshots already scanned: how many were judged again
+     * against it and how many alerts that opened.
+     */
     public record ImportSummary(String importId, long accountId, int imported, Instant from, Instant to,
-                                String importedBy, Instant importedAt) {
+                                String importedBy, Instant importedAt, int snapshotsJudgedAgain, int alertsOpened) {
     }
 
     private final Clock clock;
     private final AuditTrail audit;
     private final CurrentActor actor;
     private final SnapshotRepository snapshots;
+    private final SeamJudge seams;
 
-    public HistoryImportService(Clock clock, AuditTrail audit, CurrentActor actor, SnapshotRepository snapshots) {
+    public HistoryImportService(Clock clock, AuditTrail audit, CurrentActor actor, SnapshotRepository snapshots,
+            SeamJudge seams) {
         this.clock = clock;
         this.audit = audit;
         this.actor = actor;
         this.snapshots = snapshots;
+        this.seams = seams;
     }
 
     @Transactional
@@ -99,14 +106,18 @@ public class HistoryImportService {
                     + "time; nothing of this import was saved. Reload the account's history and import what is "
                     + "still missing.");
         }
+        SeamJudge.Judged judged = seams.judge(account, importId, rows.get(0).at());
         ImportSummary summary = new ImportSummary(importId, account.id, rows.size(), rows.get(0).at(),
-                rows.get(rows.size() - 1).at(), by, now);
+                rows.get(rows.size() - 1).at(), by, now, judged.snapshots(), judged.alertsOpened());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("importId", importId);
         after.put("accountId", account.id);
         after.put("rows", rows.size());
         after.put("from", summary.from().toString());
         after.put("to", summary.to().toString());
+        // The alerts just opened were audited as opened by the system; this says what made the system open them.
+        after.put("snapshotsJudgedAgain", judged.snapshots());
+        after.put("alertsOpened", judged.alertsOpened());
         audit.record(actor.get(), "creator", creatorId, "history-imported", null, after);
         return summary;
     }

@@ -49,7 +49,9 @@ public class HistoryResource {
                     + "by the line of the file it starts on (CSV) or the item (JSON, from 1); a file over 4 MiB is "
                     + "refused with 413. Counts are whole numbers written 12000 or 12,000. An import that loses a "
                     + "race with another import of the same dates is refused with 409. Imported points are marked "
-                    + "as imported, never as snapshots.")
+                    + "as imported, never as snapshots. Snapshots already scanned that now follow an imported point "
+                    + "(usually the account's first scan) are judged again against it: snapshotsJudgedAgain and "
+                    + "alertsOpened say what that found; evidence then names the import (previousSource: imported).")
     public Response importHistory(@PathParam("id") long id, @PathParam("accountId") long accountId, String body) {
         return Response.status(Response.Status.CREATED).entity(service.importHistory(id, accountId, body)).build();
     }

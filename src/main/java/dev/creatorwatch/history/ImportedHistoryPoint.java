@@ -72,8 +72,9 @@ public class ImportedHistoryPoint extends PanacheEntityBase {
         return new HistoryRow(observedAt, followers, following, posts, totalLikes, engagementPerPost);
     }
 
-    /** As rules see it: no snapshot id, because no snapshot was fetched. */
+    /** As rules see it: no snapshot id, because no snapshot was fetched, and marked with the import it came from. */
     public Observation toObservation() {
-        return row().toObservation();
+        Observation counts = row().toObservation();
+        return new Observation(null, counts.at(), counts.profile(), new Observation.Imported(importId, importedAt));
     }
 }

@@ -51,9 +51,17 @@ public class RuleContexts {
      * imported history points before it.
      */
     public RuleContext forSnapshot(Account account, ProfileSnapshot current) {
+        return forSnapshotWithout(account, current, null);
+    }
+
+    /**
+     * As {@link #forSnapshot(Account, ProfileSnapshot)}, with the points of import {@code leaveOut} left out of the
+     * history (null leaves out none): the snapshot as it was judged before that import.
+     */
+    public RuleContext forSnapshotWithout(Account account, ProfileSnapshot current, String leaveOut) {
         return forSnapshot(account, current, read(account, current.id, current.capturedAt,
                 samples.latest(account.id).map(FollowerSampleRecord::sample).orElse(null),
-                avatars.hashFor(account.id, account.profileUrl, current.avatarUrl)));
+                avatars.hashFor(account.id, account.profileUrl, current.avatarUrl), leaveOut));
     }
 
     /**
@@ -64,15 +72,15 @@ public class RuleContexts {
      * {@link #forSnapshot(Account, ProfileSnapshot, Reads)}.
      */
     public Reads read(Account account, Instant at, FollowerSample followerSample, AvatarHash avatar) {
-        return read(account, null, at, followerSample, avatar);
+        return read(account, null, at, followerSample, avatar, null);
     }
 
     private Reads read(Account account, Long currentId, Instant at, FollowerSample followerSample,
-            AvatarHash avatar) {
+            AvatarHash avatar, String leaveOutImport) {
         List<Observation> history = snapshots.goodHistory(account.id, HISTORY + 1).stream()
                 .filter(s -> !s.id.equals(currentId) && !s.capturedAt.isAfter(at))
                 .limit(HISTORY).map(SnapshotRepository::toObservation).toList();
-        history = imported.merge(account.id, at, history, HISTORY);
+        history = imported.merge(account.id, at, history, HISTORY, leaveOutImport);
         // The protected set is read here too: now and then it checks the database for changes, and that query should
         // also run before the scan writes anything.
         return new Reads(history, followerSample, protectedIdentities.current(), avatar);

@@ -22,8 +22,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
-import org.hibernate.Session;
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -160,22 +158,14 @@ public class ScanRecorder {
      * creator's tier, which is the highest of its accounts' tiers. Locking the creator row first (it is read here
      * anyway) makes those scans take turns: each then reads its siblings' committed tiers and the creator's current
      * version, instead of one failing on the optimistic lock and losing its snapshot, or both computing the creator
-     * tier from stale sibling tiers.
+     * tier from stale sibling tiers. An import of the account's history takes the same lock before it judges the
+     * scanned snapshots again (see {@link RulesAtSeams}).
      */
     private static Account lockCreator(ScanTarget target) {
         EntityManager em = Account.getEntityManager();
-        // A plain row lock taken before the creator entity is loaded in this transaction: locking the entity itself
-        // would compare versions and fail in exactly the race this avoids. The creator is the one the claim read (an
-        // account never moves to another creator), so the lock comes first and the account need not be read before.
-        // Plain JDBC: the row is only locked, never read, and Hibernate's native-query machinery around one statement
-        // cost about as much as the creator query below.
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement lock = connection.prepareStatement(
-                    "select id from creator where id = ? for update")) {
-                lock.setLong(1, target.creatorId());
-                lock.executeQuery().close();
-            }
-        });
+        // The creator is the one the claim read (an account never moves to another creator), so the lock comes first
+        // and the account need not be read before.
+        CreatorRowLock.lock(target.creatorId());
         // The creator and all its accounts (tiers, siblings for the rules) in one round trip; the scanned account is
         // one of them, so finding it below costs no query of its own (it does cost one when it was removed meanwhile).
         em.createQuery("select c from Creator c left join fetch c.accounts where c.id = :id", Creator.class)

@@ -17,7 +17,7 @@ class RuleApiTest {
                 .body("rules.id", hasItem("follower-jump"))
                 .body("refused", hasSize(0));
         given().get("/api/rules/follower-jump").then().statusCode(200)
-                .body("version", equalTo(2))
+                .body("version", equalTo(3))
                 .body("level", equalTo("HIGH"))
                 .body("parameters.minAbsoluteGrowth", equalTo(1000));
         given().get("/api/rules/no-such-rule").then().statusCode(404).contentType("application/problem+json");

@@ -38,8 +38,11 @@ public record RuleCase(String name, String expect, String reasonContains, Map<St
         }
     }
 
-    /** A dated profile. */
-    public record ObservationInput(Instant at, Profile profile) {
+    /**
+     * A dated profile; {@code imported} ({@code {importId: ..., importedAt: ...}}) makes a history entry a point of
+     * imported history rather than a scan.
+     */
+    public record ObservationInput(Instant at, Profile profile, Observation.Imported imported) {
     }
 
     /**
@@ -55,7 +58,8 @@ public record RuleCase(String name, String expect, String reasonContains, Map<St
         Profile current = snapshot.profile() == null ? Profile.builder().build() : snapshot.profile();
         boolean gone = availability != null && availability.outcome() != FetchOutcome.OK;
         List<Observation> past = history == null ? List.of() : history.stream()
-                .map(h -> new Observation(null, h.at(), h.profile() == null ? Profile.builder().build() : h.profile()))
+                .map(h -> new Observation(null, h.at(), h.profile() == null ? Profile.builder().build() : h.profile(),
+                        h.imported()))
                 .sorted((a, b) -> b.at().compareTo(a.at())).toList();
         AccountInput acc = account == null ? new AccountInput(null, null, null, null, null, null, null, null) : account;
         ProtectedIdentitySet identities = new ProtectedIdentitySet(

@@ -80,7 +80,7 @@ class ScanPipelineTest {
                 .body("items", hasSize(1))
                 .body("items[0].occurrenceCount", equalTo(2))
                 .body("items[0].status", equalTo("NEW"))
-                .body("items[0].ruleVersion", equalTo(2))
+                .body("items[0].ruleVersion", equalTo(3))
                 .body("items[0].severity", equalTo("HIGH"))
                 .body("items[0].creator.tier", equalTo("MICRO"))
                 .body("items[0].tierAtDetection", equalTo("MICRO"))

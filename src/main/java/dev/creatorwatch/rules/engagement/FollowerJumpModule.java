@@ -18,7 +18,8 @@ import java.util.OptionalDouble;
 
 /**
  * A sudden follower jump between two good snapshots that engagement does not follow: the classic trace of bought
- * followers. When interactions per post grow along with followers, the jump is a viral moment and stays quiet.
+ * followers. When interactions per post grow along with followers, the jump is a viral moment and stays quiet. The
+ * earlier snapshot may be a point of imported history; the evidence and the reason then say so.
  */
 @ApplicationScoped
 public class FollowerJumpModule implements RuleModule {
@@ -73,16 +74,18 @@ public class FollowerJumpModule implements RuleModule {
         // Hours too: scans of one account can come minutes apart, and "0.0 days" tells an analyst nothing.
         evidence.put("daysBetween", days);
         evidence.put("hoursBetween", Math.round(days * 24 * 100) / 100.0);
-        evidence.put("previousSnapshotAt", prev.at().toString());
+        evidence.putAll(PreviousObservation.evidence(prev));
         evidence.put("engagementGrowth", engagementGrowth);
         String engagement = engagementGrowth == null
                 ? "Engagement could not be compared (recent posts not visible)."
                 : String.format(Locale.ROOT, "Interactions per post changed by %+.0f%% over the same time.",
                         engagementGrowth * 100);
+        String origin = PreviousObservation.origin(prev);
         String reason = String.format(Locale.ROOT,
-                "Followers jumped from %,d to %,d (+%.0f%%) %s. %s Growth like this without matching "
+                "Followers jumped from %,d%s to %,d (+%.0f%%) %s. %s Growth like this without matching "
                         + "engagement usually means bought followers.",
-                before.followers(), now.followers(), growth * 100, within(days), engagement);
+                before.followers(), origin.isEmpty() ? "" : " (" + origin + ")", now.followers(), growth * 100,
+                within(days), engagement);
         double confidence = Math.min(1, growth / (2 * p.number("minRelativeGrowth")) + (engagementGrowth == null ? 0 : 0.25));
         // One open alert per account: a second jump while the first is still open adds to its count.
         return List.of(Finding.of(reason, confidence, evidence));

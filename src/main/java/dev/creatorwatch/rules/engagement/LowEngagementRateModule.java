@@ -5,9 +5,12 @@ import dev.creatorwatch.parse.Post;
 import dev.creatorwatch.parse.Profile;
 import dev.creatorwatch.rules.Finding;
 import dev.creatorwatch.rules.RuleContext;
+import dev.creatorwatch.rules.RuleDefinitionException;
 import dev.creatorwatch.rules.RuleModule;
 import dev.creatorwatch.rules.RuleParameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,10 +20,22 @@ import java.util.Objects;
 /**
  * Engagement rate (mean likes + comments of recent posts over followers) far below the norm of the account's tier:
  * the audience does not react, which is what bought followers look like. Larger accounts naturally engage less, so the
- * floor is per tier.
+ * floor is per tier. The tier's typical rate, named in the reason, comes from the shared {@link TierEngagementNorms}.
  */
 @ApplicationScoped
 public class LowEngagementRateModule implements RuleModule {
+
+    private final TierEngagementNorms norms;
+
+    @Inject
+    public LowEngagementRateModule(TierEngagementNorms norms) {
+        this.norms = norms;
+    }
+
+    /** Over the rules folder {@code rules} of the working directory, outside CDI (tests, benchmarks). */
+    public LowEngagementRateModule() {
+        this(new TierEngagementNorms(Path.of("rules")));
+    }
 
     @Override
     public String name() {
@@ -30,9 +45,21 @@ public class LowEngagementRateModule implements RuleModule {
     @Override
     public void validate(RuleParameters p) {
         p.integer("minPosts");
+        if (p.has("norm")) {
+            throw new RuleDefinitionException("parameters.norm", "parameters.norm: the typical rate of each tier is "
+                    + "not set per rule any more but in " + TierEngagementNorms.FILE + ", shared with "
+                    + "fake-audience-quality and the creator check; remove this table and tune that file");
+        }
+        EngagementNormTable table = norms.reload();
         for (Tier t : List.of(Tier.EMERGING, Tier.NANO, Tier.MICRO, Tier.MACRO, Tier.MEGA)) {
-            p.byTier("floor", t);
-            p.byTier("norm", t);
+            double floor = p.byTier("floor", t);
+            double norm = table.of(t).orElseThrow();
+            if (floor >= norm) {
+                String key = t.name().toLowerCase(Locale.ROOT);
+                throw new RuleDefinitionException("parameters.floor." + key, String.format(Locale.ROOT,
+                        "parameters.floor.%s (%s) must be below the tier's typical rate (%s in %s): an account "
+                                + "engaging as usual would be flagged", key, floor, norm, TierEngagementNorms.FILE));
+            }
         }
     }
 
@@ -50,7 +77,7 @@ public class LowEngagementRateModule implements RuleModule {
         }
         Double rate = profile.engagementRate();
         double floor = p.byTier("floor", tier);
-        double norm = p.byTier("norm", tier);
+        double norm = norms.current().of(tier).orElseThrow();
         if (rate == null || rate >= floor) {
             return List.of();
         }

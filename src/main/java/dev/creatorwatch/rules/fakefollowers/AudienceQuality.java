@@ -72,7 +72,7 @@ public final class AudienceQuality {
 
     private Part engagement(Profile p) {
         Double er = p == null ? null : p.engagementRate();
-        if (er == null) {
+        if (er == null || !(s.engagementNorm() > 0)) {
             return new Part("engagementRate", null, W_ENGAGEMENT,
                     "Engagement rate unknown: the page showed no followers or no likes on recent posts.", Map.of());
         }

@@ -6,7 +6,10 @@ import dev.creatorwatch.rules.RuleContext;
 import dev.creatorwatch.rules.RuleDefinitionException;
 import dev.creatorwatch.rules.RuleModule;
 import dev.creatorwatch.rules.RuleParameters;
+import dev.creatorwatch.rules.engagement.TierEngagementNorms;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,13 +17,26 @@ import java.util.Map;
 
 /**
  * Module {@code audience-quality}: computes {@link AudienceQuality} and alerts when the score falls below
- * {@code minScore} with at least {@code minParts} parts computed. {@code engagementNorm} is per tier. Follower
- * samples are not part of a rule's context yet, so the fake-share part is reported as not estimated.
+ * {@code minScore} with at least {@code minParts} parts computed. Engagement is scored against the tier's typical
+ * rate from the shared {@link TierEngagementNorms}. The fake-share part needs the context's follower sample and is
+ * reported as not estimated without one.
  */
 @ApplicationScoped
 public class AudienceQualityModule implements RuleModule {
 
     public static final String NAME = "audience-quality";
+
+    private final TierEngagementNorms norms;
+
+    @Inject
+    public AudienceQualityModule(TierEngagementNorms norms) {
+        this.norms = norms;
+    }
+
+    /** Over the rules folder {@code rules} of the working directory, outside CDI (tests, benchmarks). */
+    public AudienceQualityModule() {
+        this(new TierEngagementNorms(Path.of("rules")));
+    }
 
     @Override
     public String name() {
@@ -29,11 +45,12 @@ public class AudienceQualityModule implements RuleModule {
 
     @Override
     public void validate(RuleParameters p) {
-        for (Tier t : Tier.values()) {
-            if (!(p.byTier("engagementNorm", t) > 0)) {
-                throw new RuleDefinitionException("parameters.engagementNorm", "parameters.engagementNorm must be > 0");
-            }
+        if (p.has("engagementNorm")) {
+            throw new RuleDefinitionException("parameters.engagementNorm", "parameters.engagementNorm: the typical "
+                    + "rate of each tier is not set per rule any more but in " + TierEngagementNorms.FILE
+                    + ", shared with engagement-low-rate and the creator check; remove this table and tune that file");
         }
+        norms.reload();
         double min = p.number("minScore");
         if (min <= 0 || min > 100 || p.integer("minParts", 2) < 1) {
             throw new RuleDefinitionException("parameters.minScore", "parameters.minScore must be in (0,100], "
@@ -46,8 +63,11 @@ public class AudienceQualityModule implements RuleModule {
         if (context.current() == null || context.account() == null) {
             return List.of();
         }
-        Tier tier = context.account().tier() == null ? Tier.UNKNOWN : context.account().tier();
-        AudienceQuality.Settings s = new AudienceQuality.Settings(p.byTier("engagementNorm", tier),
+        Tier tier = context.account().tier() == null || context.account().tier() == Tier.UNKNOWN
+                ? Tier.ofFollowers(context.current().profile() == null ? null : context.current().profile().followers())
+                : context.account().tier();
+        // No typical rate without a tier; nor is there an engagement rate then (it needs followers).
+        AudienceQuality.Settings s = new AudienceQuality.Settings(norms.current().of(tier).orElse(Double.NaN),
                 p.number("commentsToLikesLow", 0.002), p.number("commentsToLikesHigh", 0.25),
                 p.number("growthGapSuspicious", 0.7), p.number("baselineFakeShare", 0.10));
         AudienceQuality.Result r = new AudienceQuality(s).compute(context.current(), context.history(),

@@ -72,16 +72,19 @@ class AudienceQualityTest {
     @Test
     void moduleRuleCasesPassAndParametersAreChecked() throws Exception {
         AudienceQualityModule m = new AudienceQualityModule();
-        assertThat(RuleCases.check("fakefollowers", "fake-audience-quality", m)).isEqualTo(3);
+        assertThat(RuleCases.check("fakefollowers", "fake-audience-quality", m)).isEqualTo(4);
+        assertThatThrownBy(() -> m.validate(new RuleParameters(Map.of("minScore", 0)))).isInstanceOf(
+                RuleDefinitionException.class);
+        // The usual rate per tier is the shared table, never a table of the rule's own.
         assertThatThrownBy(() -> m.validate(new RuleParameters(Map.of("minScore", 75,
-                "engagementNorm", Map.of("nano", 0.04))))).isInstanceOf(RuleDefinitionException.class);
+                "engagementNorm", Map.of("nano", 0.04))))).isInstanceOf(RuleDefinitionException.class)
+                .hasMessageContaining("engagement/tier-engagement-norms.json");
     }
 
     @Test
     void moduleReadsTheFollowerSampleFromTheContext() {
         AudienceQualityModule m = new AudienceQualityModule();
-        RuleParameters p = new RuleParameters(Map.of("minScore", 75, "minParts", 2, "engagementNorm",
-                Map.of("default", 0.025)));
+        RuleParameters p = new RuleParameters(Map.of("minScore", 75, "minParts", 2));
         dev.creatorwatch.rules.AccountFacts facts = new dev.creatorwatch.rules.AccountFacts(1L, 1L, "C", false,
                 dev.creatorwatch.creator.Platform.MASTODON, "c@example.social", "https://example.social/@c",
                 dev.creatorwatch.creator.Tier.MICRO);

@@ -6,6 +6,7 @@ import dev.creatorwatch.rules.RuleContext;
 import dev.creatorwatch.rules.RuleDefinitionException;
 import dev.creatorwatch.rules.RuleModule;
 import dev.creatorwatch.rules.RuleParameters;
+import dev.creatorwatch.rules.engagement.PreviousObservation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -27,6 +28,9 @@ import java.util.Set;
 public class EngagementAnomalyModule implements RuleModule {
 
     public static final String NAME = "engagement-anomaly";
+    /** Events about the follower count, which compare it with one earlier observation: the evidence names that one. */
+    private static final Set<AnomalyKind> FOLLOWER_EVENTS = EnumSet.of(AnomalyKind.FOLLOWER_JUMP,
+            AnomalyKind.FOLLOWER_DROP);
 
     @Override
     public String name() {
@@ -65,12 +69,32 @@ public class EngagementAnomalyModule implements RuleModule {
                 evidence.putAll(e.evidence());
                 evidence.put("snapshotAt", e.at().toString());
                 evidence.put("historyPoints", past.size());
+                String reason = e.reason();
+                Observation before = FOLLOWER_EVENTS.contains(e.kind()) ? lastFollowerCount(past) : null;
+                if (before != null) {
+                    evidence.putAll(PreviousObservation.evidence(before));
+                    if (before.isImported()) {
+                        reason += String.format(Locale.ROOT, " The earlier count, %,d, is the one %s, not a scan "
+                                + "of ours.", before.profile().followers(), PreviousObservation.origin(before));
+                    }
+                }
                 String key = e.kind().name().toLowerCase(Locale.ROOT) + ":"
                         + e.at().atOffset(ZoneOffset.UTC).toLocalDate();
-                findings.add(new Finding(key, e.confidence(), e.reason(), evidence));
+                findings.add(new Finding(key, e.confidence(), reason, evidence));
             }
         }
         return findings;
+    }
+
+    /** The observation a follower event compares with: the newest one with a follower count, as the detector reads. */
+    private static Observation lastFollowerCount(List<Observation> oldestFirst) {
+        for (int i = oldestFirst.size() - 1; i >= 0; i--) {
+            Long f = oldestFirst.get(i).profile().followers();
+            if (f != null && f >= 0) {
+                return oldestFirst.get(i);
+            }
+        }
+        return null;
     }
 
     static AccountAnomalyDetector.Settings settings(RuleParameters p) {
