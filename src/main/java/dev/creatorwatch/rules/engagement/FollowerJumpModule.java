@@ -2,6 +2,7 @@ package dev.creatorwatch.rules.engagement;
 
 import dev.creatorwatch.parse.Post;
 import dev.creatorwatch.parse.Profile;
+import dev.creatorwatch.rules.ElapsedText;
 import dev.creatorwatch.rules.Finding;
 import dev.creatorwatch.rules.Observation;
 import dev.creatorwatch.rules.RuleContext;
@@ -85,23 +86,10 @@ public class FollowerJumpModule implements RuleModule {
                 "Followers jumped from %,d%s to %,d (+%.0f%%) %s. %s Growth like this without matching "
                         + "engagement usually means bought followers.",
                 before.followers(), origin.isEmpty() ? "" : " (" + origin + ")", now.followers(), growth * 100,
-                within(days), engagement);
+                ElapsedText.of(days), engagement);
         double confidence = Math.min(1, growth / (2 * p.number("minRelativeGrowth")) + (engagementGrowth == null ? 0 : 0.25));
         // One open alert per account: a second jump while the first is still open adds to its count.
         return List.of(Finding.of(reason, confidence, evidence));
-    }
-
-    /** "in 3.5 days", or in hours below a day: scans of a watched account can come hours apart. */
-    private static String within(double days) {
-        double hours = days * 24;
-        if (hours < 1) {
-            return "within an hour";
-        }
-        if (hours < 23.5) {
-            long h = Math.round(hours);
-            return "in " + h + (h == 1 ? " hour" : " hours");
-        }
-        return String.format(Locale.ROOT, "in %.1f days", days);
     }
 
     private static OptionalDouble meanInteractions(Profile p) {

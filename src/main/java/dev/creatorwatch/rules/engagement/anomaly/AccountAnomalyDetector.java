@@ -1,5 +1,6 @@
 package dev.creatorwatch.rules.engagement.anomaly;
 
+import dev.creatorwatch.rules.ElapsedText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -158,9 +159,9 @@ public final class AccountAnomalyDetector {
                 ev.put("excessFraction", round(excess));
                 ev.put("deviations", round(followerSeries.lastDeviation()));
                 ev.put("engagementPerPostRatio", Double.isNaN(engagementRatio) ? "unknown" : round(engagementRatio));
-                String changeText = String.format(Locale.ROOT, "%s %.0f%% (%s to %s) in %s days, against a usual "
+                String changeText = String.format(Locale.ROOT, "%s %.0f%% (%s to %s) %s, against a usual "
                         + "%.2f%% a day", f >= before ? "rose" : "fell", 100 * Math.abs(change), count(before),
-                        count(f), days(days), 100 * usual);
+                        count(f), ElapsedText.of(days), 100 * usual);
                 if (drop) {
                     events.add(new AnomalyEvent(AnomalyKind.FOLLOWER_DROP, point.at(),
                             confidence(-excess / cfg.dropMinFraction()), "Followers " + changeText
@@ -214,9 +215,9 @@ public final class AccountAnomalyDetector {
                 ev.put("burstRatioThreshold", cfg.burstRatio());
                 events.add(new AnomalyEvent(AnomalyKind.POSTING_BURST, point.at(),
                         confidence(perDay / (cfg.burstRatio() * usual)),
-                        String.format(Locale.ROOT, "%d new posts in %s days (%.1f a day) against a usual %.1f a "
+                        String.format(Locale.ROOT, "%d new posts %s (%.1f a day) against a usual %.1f a "
                                 + "day: a posting burst, seen with spam or a hijacked account.", (long) added,
-                                days(days), perDay, usualPerDay), ev));
+                                ElapsedText.of(days), perDay, usualPerDay), ev));
             }
             if (burst) {
                 m.open = true;
@@ -244,7 +245,4 @@ public final class AccountAnomalyDetector {
         return String.format(Locale.ROOT, "%,d", Math.round(v));
     }
 
-    private static String days(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.1f", d);
-    }
 }

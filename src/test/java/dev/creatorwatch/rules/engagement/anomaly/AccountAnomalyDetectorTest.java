@@ -67,7 +67,22 @@ class AccountAnomalyDetectorTest {
         assertThat(events).isEmpty();
         at = at.plus(3, ChronoUnit.DAYS);
         assertThat(d.update(new AccountPoint(at, Math.round(followers * 0.85), 400L, 260L, 800.0)))
-                .extracting(AnomalyEvent::kind).containsExactly(AnomalyKind.FOLLOWER_DROP);
+                .singleElement().satisfies(x -> {
+                    assertThat(x.kind()).isEqualTo(AnomalyKind.FOLLOWER_DROP);
+                    assertThat(x.reason()).contains(") in 3.0 days, against a usual");
+                });
+    }
+
+    /** Hourly scans (an account with an open high alert is rescanned often): the reason says hours, not "0.0 days". */
+    @Test
+    void aChangeBetweenScansHoursApartIsWordedInHours() {
+        AccountAnomalyDetector d = new AccountAnomalyDetector(AccountAnomalyDetector.Settings.defaults());
+        Instant at = T0;
+        for (int i = 0; i < 40; i++, at = at.plus(3, ChronoUnit.HOURS)) {
+            assertThat(d.update(new AccountPoint(at, 30_000L + 10L * i, 400L, 200L, 800.0))).isEmpty();
+        }
+        assertThat(d.update(new AccountPoint(at, 60_000L, 400L, 200L, 800.0))).singleElement()
+                .satisfies(x -> assertThat(x.reason()).contains("(30,390 to 60,000) in 3 hours, against a usual"));
     }
 
     @Test
