@@ -11,7 +11,7 @@ import io.restassured.response.Response;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** 401s are problems that say what to send, with the challenges clients need. */
+/** 401 and 403 are problems that say what to send or which roles fall short, with the challenges clients need. */
 @QuarkusTest
 class AccessRefusalApiTest {
 
@@ -79,5 +79,35 @@ class AccessRefusalApiTest {
     void pathsOutsideTheApiStillAnswerAnonymousCallers() {
         given().auth().none().get("/q/health").then().statusCode(200);
         given().auth().none().get("/q/openapi").then().statusCode(200);
+    }
+
+    @Test
+    void aRoleThatFallsShortIsA403ProblemNamingTheRoles() {
+        String marketer = newUser("marketer");
+        given().auth().preemptive().basic(marketer, PASSWORD).get("/api/users").then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("status", equalTo(403))
+                .body("title", equalTo("Forbidden"))
+                .body("instance", equalTo("/api/users"))
+                .body("detail", equalTo("Your role marketer does not allow GET /api/users; it needs the role admin."));
+        given().auth().preemptive().basic(marketer, PASSWORD).get("/api/audit").then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("Your role marketer does not allow GET /api/audit; it needs one of the roles "
+                        + "admin, compliance."));
+        Response head = given().auth().preemptive().basic(marketer, PASSWORD).head("/api/users");
+        head.then().statusCode(403);
+        assertThat(head.asByteArray()).isEmpty();
+    }
+
+    @Test
+    void rolesDeclaredOnTheMethodAreNamedAndEveryRoleOfTheUserIsListed() {
+        String user = newUser("marketer", "compliance");
+        given().auth().preemptive().basic(user, PASSWORD).post("/api/rules/reload").then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("Your roles compliance, marketer do not allow POST /api/rules/reload; it "
+                        + "needs one of the roles admin, security."));
     }
 }
