@@ -35,10 +35,12 @@ public class AuditEntry {
     @Column(nullable = false, length = 64)
     private String action;
 
-    @Column(name = "before_json", length = 100000)
+    // Without a length (V54), as the migration declares it on both databases: a row must hold a change whole,
+    // however large, or the change itself cannot be saved.
+    @Column(name = "before_json", columnDefinition = "varchar")
     private String before;
 
-    @Column(name = "after_json", length = 100000)
+    @Column(name = "after_json", columnDefinition = "varchar")
     private String after;
 
     @Column(name = "prev_hash", nullable = false, length = 64)

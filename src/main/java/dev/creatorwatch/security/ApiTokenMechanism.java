@@ -17,6 +17,7 @@ import java.util.Set;
 public class ApiTokenMechanism implements HttpAuthenticationMechanism {
 
     static final String PREFIX = "Bearer ";
+    static final String CHALLENGE = "Bearer";
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
@@ -31,7 +32,7 @@ public class ApiTokenMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer"));
+        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", CHALLENGE));
     }
 
     @Override

@@ -1,11 +1,18 @@
 package dev.creatorwatch.api;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import dev.creatorwatch.testing.SignedInAsAdmin;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -88,5 +95,32 @@ class MalformedRequestApiTest {
         given().contentType("application/json").body("{\"name\": 12x}").post("/api/creators").then()
                 .statusCode(400)
                 .body("detail", startsWith("The request body is not valid JSON"));
+    }
+
+    @Test
+    void aBodyOverTheLimitIsA413ProblemGivingTheLimit() throws Exception {
+        // Straight on a socket: the server answers before reading the body and closes, so a client that insists on
+        // sending 30 MB first may fail on its write before it reads the answer.
+        String credentials = Base64.getEncoder().encodeToString((SignedInAsAdmin.USER + ":" + SignedInAsAdmin.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        String response;
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(("POST /api/creators HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Basic " + credentials + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 31457280\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String head = response.substring(0, response.indexOf("\r\n\r\n")).toLowerCase(Locale.ROOT);
+        String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+        assertThat(head).startsWith("http/1.1 413").contains("content-type: application/problem+json")
+                .contains("connection: close");
+        JsonPath problem = JsonPath.from(body);
+        assertThat(problem.getInt("status")).isEqualTo(413);
+        assertThat(problem.getString("title")).isEqualTo("Content Too Large");
+        assertThat(problem.getString("detail"))
+                .isEqualTo("The request body is 31457280 bytes; at most 10485760 bytes (10 MiB) are accepted");
+        assertThat(problem.getString("instance")).isEqualTo("/api/creators");
     }
 }

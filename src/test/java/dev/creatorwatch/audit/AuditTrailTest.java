@@ -61,6 +61,33 @@ class AuditTrailTest {
     }
 
     @Test
+    void aChangeLargerThanAHundredThousandCharactersIsKeptWholeAndVerifiable() {
+        // Near the largest creator the API accepts: 50 accounts with 2,000-character URLs and the longest notes.
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder accounts = new StringBuilder();
+        for (int i = 0; i < 50; i++) {
+            accounts.append(i == 0 ? "" : ",").append("{\"platform\": \"web\", \"handle\": \"big").append(marker)
+                    .append(i).append("\", \"profileUrl\": \"http://127.0.0.1/").append(i).append('/')
+                    .append("p".repeat(1990)).append("\"}");
+        }
+        String body = "{\"name\": \"Big " + marker + "\", \"notes\": \"" + "n".repeat(4000)
+                + "\", \"accounts\": [" + accounts + "]}";
+        long id = given().contentType("application/json").body(body).post("/api/creators").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        String after = given().queryParam("entityType", "creator").queryParam("entityId", String.valueOf(id))
+                .get("/api/audit").then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].after.accounts", hasSize(50))
+                .extract().jsonPath().getString("items[0].after.accounts[49]");
+        assertThat(after).endsWith("p".repeat(1990));
+        String stored = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "select after_json from audit_entry where entity_type = 'creator' and entity_id = ?1")
+                .setParameter(1, String.valueOf(id)).getSingleResult());
+        assertThat(stored.length()).isGreaterThan(100_000);
+        assertThat(verifier.verify(null).intact()).isTrue();
+        given().delete("/api/creators/" + id).then().statusCode(204);
+    }
+
+    @Test
     void concurrentAppendsNeverForkTheChain() throws Exception {
         String id = UUID.randomUUID().toString();
         ExecutorService pool = Executors.newFixedThreadPool(4);
