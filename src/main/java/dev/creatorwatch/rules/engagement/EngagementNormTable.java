@@ -58,8 +58,7 @@ public final class EngagementNormTable {
                     + "{\"nano\": 0.045, ...}");
         }
         Map<Tier, Double> norms = new EnumMap<>(Tier.class);
-        for (Iterator<Map.Entry<String, JsonNode>> it = given.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : given.properties()) {
             Tier tier = TIERS.stream().filter(t -> name(t).equals(e.getKey())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("\"" + e.getKey() + "\" in norms is not a tier "
                             + "(tiers: " + tierNames() + "); an account whose tier is unknown has no typical rate"));
