@@ -60,4 +60,29 @@ class OwnerWrittenCountsTest {
         assertThat(twitchProfile("evil", marked.formatted("120") + marked.formatted("120 followers")).followers())
                 .isEqualTo(120L);
     }
+
+    @Test
+    void aTwitchDisplayNameClaimingFollowersIsNotACount() {
+        assertThat(twitchProfile("9M Followers", "<div><p>Gaming</p></div>").followers()).isNull();
+    }
+
+    @Test
+    void aThreadsBioLineClaimingLikesOrFollowingIsNotACount() {
+        Profile p = read(Platform.THREADS, "https://www.threads.net/@evil", "<html><head><meta "
+                + "property=\"og:description\" content=\"120 Followers \u2022 3 Threads \u2022 Hi\"></head><body><header><h1>Evil</h1>"
+                + "<div>Hi</div><div><span>9M likes</span></div><div>500 following</div></header></body></html>");
+        assertThat(p.followers()).isEqualTo(120L);
+        assertThat(p.totalLikes()).isNull();
+        assertThat(p.following()).isNull();
+    }
+
+    @Test
+    void anotherAccountsCountOnAPlatformPageIsNotThisAccounts() {
+        // a TikTok page without its data blob, listing a suggested account as TikTok's real pages do
+        Profile p = read(Platform.TIKTOK, "https://www.tiktok.com/@evil", "<html><head><meta property=\"og:title\" "
+                + "content=\"Evil (@evil) | TikTok\"></head><body><div><p>Suggested accounts</p><a href=\"/@star\">"
+                + "<p>star</p><p>12.3M followers</p></a></div></body></html>");
+        assertThat(p.handle()).isEqualTo("evil");
+        assertThat(p.followers()).isNull();
+    }
 }
