@@ -14,7 +14,8 @@ import java.time.Instant;
  * @param lastScanAt         the latest attempt of any outcome
  * @param lastOutcome        how it ended
  * @param platform           platform id
- * @param platformOkShare    share of good fetches on the platform in the health window; null without attempts
+ * @param platformOkShare    share of good fetches on the platform in the health window, accounts found gone left
+ *                           out ({@link PlatformHealth#okShare()}); null without such attempts
  * @param platformStatus     the platform's source status
  */
 public record DataFreshness(Instant lastGoodAt, Long ageSeconds, boolean stale, Instant lastScanAt,

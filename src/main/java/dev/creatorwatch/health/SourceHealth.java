@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 /**
  * Source health per platform and data freshness per account, from the stored fetch attempts. The per-platform figures
@@ -24,6 +25,9 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 @ApplicationScoped
 public class SourceHealth {
+
+    private static final List<FetchOutcome> ACCOUNT_GONE =
+            Stream.of(FetchOutcome.values()).filter(FetchOutcome::meansAccountGone).toList();
 
     private final EntityManager em;
     private final Clock clock;
@@ -76,13 +80,13 @@ public class SourceHealth {
     }
 
     private Map<Platform, PlatformHealth> count(Instant now) {
-        Map<Platform, Map<String, Long>> outcomes = new EnumMap<>(Platform.class);
+        Map<Platform, Map<FetchOutcome, Long>> outcomes = new EnumMap<>(Platform.class);
         for (Object[] row : em.createQuery("select a.platform, s.outcome, count(s) from ProfileSnapshot s "
                 + "join Account a on a.id = s.accountId where s.capturedAt >= :since "
                 + "group by a.platform, s.outcome", Object[].class)
                 .setParameter("since", now.minus(config.window())).getResultList()) {
-            outcomes.computeIfAbsent((Platform) row[0], p -> new TreeMap<>())
-                    .put(((FetchOutcome) row[1]).name(), (Long) row[2]);
+            outcomes.computeIfAbsent((Platform) row[0], p -> new EnumMap<>(FetchOutcome.class))
+                    .put((FetchOutcome) row[1], (Long) row[2]);
         }
         Map<Platform, AccountCounts> accounts = new EnumMap<>(Platform.class);
         // Staleness depends on the tier's scan interval, so the accounts are counted tier by tier.
@@ -90,31 +94,35 @@ public class SourceHealth {
             for (Object[] row : em.createQuery("select a.platform, count(a), "
                     + "sum(case when a.lastGoodAt is null then 1 else 0 end), "
                     + "sum(case when a.lastGoodAt is null or a.lastGoodAt < :staleBefore then 1 else 0 end), "
+                    + "sum(case when a.lastOutcome in :gone then 1 else 0 end), "
                     + "max(a.lastGoodAt) from Account a where a.tier = :tier group by a.platform", Object[].class)
                     .setParameter("tier", tier).setParameter("staleBefore", staleBefore(tier, now))
-                    .getResultList()) {
+                    .setParameter("gone", ACCOUNT_GONE).getResultList()) {
                 accounts.computeIfAbsent((Platform) row[0], p -> new AccountCounts())
-                        .add((Long) row[1], (Long) row[2], (Long) row[3], (Instant) row[4]);
+                        .add((Long) row[1], (Long) row[2], (Long) row[3], (Long) row[4], (Instant) row[5]);
             }
         }
         Map<Platform, PlatformHealth> out = new EnumMap<>(Platform.class);
         for (Platform p : Platform.values()) {
-            Map<String, Long> byOutcome = outcomes.getOrDefault(p, Map.of());
+            Map<FetchOutcome, Long> byOutcome = outcomes.getOrDefault(p, Map.of());
             AccountCounts ac = accounts.get(p);
             if (byOutcome.isEmpty() && ac == null) {
                 continue;
             }
             ac = ac == null ? new AccountCounts() : ac;
-            long attempts = byOutcome.values().stream().mapToLong(Long::longValue).sum();
-            // A 304 is a good answer: the page is unchanged and the data we hold is confirmed current.
-            long ok = byOutcome.getOrDefault(FetchOutcome.OK.name(), 0L)
-                    + byOutcome.getOrDefault(FetchOutcome.NOT_MODIFIED.name(), 0L);
-            Double share = attempts == 0 ? null : (double) ok / attempts;
-            out.put(p, new PlatformHealth(p.id(), attempts, ok, share, byOutcome, SourceStatus.of(share, config),
-                    ac.total, ac.neverRead, ac.stale, ac.latestGood,
-                    ac.latestGood == null ? null : Duration.between(ac.latestGood, now).toSeconds()));
+            PlatformAttempts attempts = PlatformAttempts.of(byOutcome);
+            Double share = attempts.okShare();
+            out.put(p, new PlatformHealth(p.id(), attempts.attempts(), attempts.accountGone(), attempts.ok(), share,
+                    byName(byOutcome), SourceStatus.of(share, config), ac.total, ac.neverRead, ac.stale, ac.gone,
+                    ac.latestGood, ac.latestGood == null ? null : Duration.between(ac.latestGood, now).toSeconds()));
         }
         return out;
+    }
+
+    private static Map<String, Long> byName(Map<FetchOutcome, Long> byOutcome) {
+        Map<String, Long> named = new TreeMap<>();
+        byOutcome.forEach((outcome, n) -> named.put(outcome.name(), n));
+        return named;
     }
 
     /** One platform's account tallies, summed over its tiers. */
@@ -122,12 +130,14 @@ public class SourceHealth {
         long total;
         long neverRead;
         long stale;
+        long gone;
         Instant latestGood;
 
-        void add(long accounts, long never, long staleAccounts, Instant newestGood) {
+        void add(long accounts, long never, long staleAccounts, long goneAccounts, Instant newestGood) {
             total += accounts;
             neverRead += never;
             stale += staleAccounts;
+            gone += goneAccounts;
             if (newestGood != null && (latestGood == null || newestGood.isAfter(latestGood))) {
                 latestGood = newestGood;
             }

@@ -23,8 +23,9 @@ public class SourceHealthResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SECURITY, Roles.MARKETER, Roles.COMPLIANCE})
-    @Operation(summary = "How well each platform can be read: share of good fetches in the window (24 h by default), "
-            + "outcomes, and the age of the latest good snapshot; refresh=true recounts now")
+    @Operation(summary = "How well each platform can be read: share of good fetches in the window (24 h by default; "
+            + "accounts found suspended or not found are counted apart, not as failures), outcomes, accounts gone, "
+            + "and the age of the latest good snapshot; refresh=true recounts now")
     public SourceHealth.Report report(@QueryParam("refresh") Boolean refresh) {
         if (Boolean.TRUE.equals(refresh)) {
             health.refresh();

@@ -1,6 +1,9 @@
 package dev.creatorwatch.health;
 
-/** How well a platform can be read right now, from the share of good fetches in the health window. */
+/**
+ * How well a platform can be read right now, from the share of good fetches in the health window among those that say
+ * so (an account found gone is the platform answering correctly, not a failure: see {@link PlatformAttempts}).
+ */
 public enum SourceStatus {
     /** Almost every fetch worked. */
     HEALTHY,
@@ -8,7 +11,7 @@ public enum SourceStatus {
     DEGRADED,
     /** Most fetches failed: treat the platform's data as stale until it recovers. */
     DOWN,
-    /** No fetch in the window: nothing to judge by. */
+    /** No fetch in the window, or only accounts found gone: nothing to judge by. */
     NO_DATA;
 
     static SourceStatus of(Double okShare, HealthConfig config) {

@@ -2,10 +2,12 @@ package dev.creatorwatch.parse;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -57,13 +59,39 @@ public final class CountLabels {
     /** Counts found in the text, by field; the first one per field wins. */
     public static Map<Field, Long> find(String text) {
         Map<Field, Long> found = new EnumMap<>(Field.class);
-        if (text == null || text.isBlank()) {
-            return found;
-        }
-        for (Item item : items(CountText.normalize(text))) {
+        for (Item item : items(text)) {
             found.putIfAbsent(item.field(), item.value());
         }
         return found;
+    }
+
+    /** Every labelled count in the text, in order. */
+    public static List<Item> items(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return normalizedItems(CountText.normalize(text));
+    }
+
+    /**
+     * The counts of the given fields, each once. A field given with two different numbers is left out: one of them is
+     * not the platform's (the owner's text, or another account's count), and which one cannot be told, so the count
+     * stays unknown rather than guessed.
+     */
+    public static Map<Field, Long> agreed(List<Item> items, Set<Field> fields) {
+        Map<Field, Long> counts = new EnumMap<>(Field.class);
+        Set<Field> disputed = EnumSet.noneOf(Field.class);
+        for (Item item : items) {
+            if (!fields.contains(item.field())) {
+                continue;
+            }
+            Long before = counts.putIfAbsent(item.field(), item.value());
+            if (before != null && before != item.value()) {
+                disputed.add(item.field());
+            }
+        }
+        counts.keySet().removeAll(disputed);
+        return counts;
     }
 
     /**
@@ -77,11 +105,11 @@ public final class CountLabels {
         }
         // read in lower case throughout, so the end found is an offset into the very text read
         String lower = CountText.normalize(text).toLowerCase(Locale.ROOT);
-        return items(lower.substring(0, countsEnd(lower, LIST_PUNCTUATION)));
+        return normalizedItems(lower.substring(0, countsEnd(lower, LIST_PUNCTUATION)));
     }
 
     /** Every labelled count in normalized text, in order. */
-    private static List<Item> items(String s) {
+    private static List<Item> normalizedItems(String s) {
         List<Item> items = new ArrayList<>();
         int from = nextDigit(s, 0);
         if (from < 0) {

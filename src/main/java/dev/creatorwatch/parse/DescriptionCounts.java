@@ -4,7 +4,6 @@ import dev.creatorwatch.creator.Platform;
 import dev.creatorwatch.parse.CountLabels.Field;
 import dev.creatorwatch.parse.CountLabels.Item;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -54,14 +53,14 @@ public final class DescriptionCounts {
             return Map.of();
         }
         return switch (platform == null ? Platform.WEB : platform) {
-            case TIKTOK -> agreed(afterHandleBars(description), TIKTOK);
-            case INSTAGRAM -> agreed(CountLabels.leading(description), INSTAGRAM);
-            case MASTODON -> agreed(CountLabels.leading(description), MASTODON);
-            case THREADS -> agreed(CountLabels.leading(description), THREADS);
+            case TIKTOK -> CountLabels.agreed(afterHandleBars(description), TIKTOK);
+            case INSTAGRAM -> CountLabels.agreed(CountLabels.leading(description), INSTAGRAM);
+            case MASTODON -> CountLabels.agreed(CountLabels.leading(description), MASTODON);
+            case THREADS -> CountLabels.agreed(CountLabels.leading(description), THREADS);
             // the whole description is the owner's text
             case X, YOUTUBE, BLUESKY, TWITCH -> Map.of();
             // another site: a summary that opens with counts ("2,362 Followers, 136 Following") is read as one
-            case WEB -> agreed(CountLabels.leading(description), EnumSet.allOf(Field.class));
+            case WEB -> CountLabels.agreed(CountLabels.leading(description), EnumSet.allOf(Field.class));
         };
     }
 
@@ -76,22 +75,5 @@ public final class DescriptionCounts {
             items.addAll(CountLabels.leading(description.substring(m.end())));
         }
         return items;
-    }
-
-    /** The counts of the given fields, each once; a field given with two different numbers is left out. */
-    private static Map<Field, Long> agreed(List<Item> items, Set<Field> written) {
-        Map<Field, Long> counts = new EnumMap<>(Field.class);
-        Set<Field> disputed = EnumSet.noneOf(Field.class);
-        for (Item item : items) {
-            if (!written.contains(item.field())) {
-                continue;
-            }
-            Long before = counts.putIfAbsent(item.field(), item.value());
-            if (before != null && before != item.value()) {
-                disputed.add(item.field());
-            }
-        }
-        counts.keySet().removeAll(disputed);
-        return counts;
     }
 }

@@ -190,8 +190,15 @@ public final class Page {
      * order, from the first {@value #MAX_BODY_NODES} nodes of the body. Gathered in the index walk, so reading
      * visible counts costs no second walk over the page.
      */
-    public List<String> countTexts() {
+    public List<ShortText> countTexts() {
         return index().countTexts;
+    }
+
+    /**
+     * A short text the page shows, with where it stands (which tells more about who wrote it than the text can): a text
+     * node, or the element whose {@code aria-label} it is.
+     */
+    public record ShortText(String text, Node node) {
     }
 
     /**
@@ -248,7 +255,7 @@ public final class Page {
                     bodyDepth = depth;
                 }
             } else if (inBody) {
-                ix.offerCountText(bodyNodes++, child instanceof TextNode t ? t.getWholeText() : null);
+                ix.offerCountText(bodyNodes++, child instanceof TextNode t ? t.getWholeText() : null, child);
             }
         }
     }
@@ -259,14 +266,17 @@ public final class Page {
         final List<Element> hCards = new ArrayList<>();
         final List<Element> headlines = new ArrayList<>();
         final Map<String, List<Element>> byTestId = new HashMap<>();
-        final List<String> countTexts = new ArrayList<>();
+        final List<ShortText> countTexts = new ArrayList<>();
         Element title;
         boolean passwordInput;
 
-        /** A body node's text or aria-label, kept when it may be a labelled count; {@code rank} is its body order. */
-        void offerCountText(int rank, String text) {
+        /**
+         * A body node's text, or an element's aria-label, kept when it may be a labelled count; {@code rank} is the
+         * node's body order.
+         */
+        void offerCountText(int rank, String text, Node node) {
             if (text != null && rank <= MAX_BODY_NODES && text.length() <= MAX_COUNT_TEXT && hasDigitAndLetter(text)) {
-                countTexts.add(text);
+                countTexts.add(new ShortText(text, node));
             }
         }
 
@@ -307,7 +317,7 @@ public final class Page {
             // would, without a case-folding compare per attribute on every element of the page.
             Attributes attributes = e.attributes();
             if (bodyRank >= 0) {
-                offerCountText(bodyRank, attributes.get("aria-label"));
+                offerCountText(bodyRank, attributes.get("aria-label"), e);
             }
             String role = attributes.get("role");
             if (role.equals("alert") || role.equals("heading")) {

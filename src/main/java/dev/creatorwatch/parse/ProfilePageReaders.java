@@ -21,23 +21,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
  * The profile page reader the pipeline uses: parses the page once, asks the platform's adapter first and then the
- * generic sources (JSON-LD, h-card, Open Graph, visible counts), each filling only what the earlier, more exact ones
- * left empty. A source that fails on hostile input is skipped, never fatal. Page-level outcomes (login wall, not
- * found, suspended) win over anything read from display text, so a wall showing "0 Followers" yields no zeros.
+ * generic sources (JSON-LD, h-card, Open Graph; visible counts on other sites only), each filling only what the
+ * earlier, more exact ones left empty. A source that fails on hostile input is skipped, never fatal. Page-level
+ * outcomes (login wall, not found, suspended) win over anything read from display text, so a wall showing
+ * "0 Followers" yields no zeros.
  */
 @ApplicationScoped
 public class ProfilePageReaders implements ProfilePageReader {
 
     private static final Logger LOG = Logger.getLogger(ProfilePageReaders.class);
 
-    private static final List<ProfileSource> GENERIC = List.of(
-            new JsonLdSource(), new HCardSource(), new OpenGraphSource(), new VisibleCountSource());
+    private static final List<ProfileSource> STRUCTURED = List.of(
+            new JsonLdSource(), new HCardSource(), new OpenGraphSource());
+
+    /**
+     * A platform's adapter knows where the platform writes its counts. Everything else visible on its pages is the
+     * owner's (bio, panels, captions, posts) or another account's (TikTok's suggested accounts show "12.3M followers"
+     * each), so visible texts are read for counts only on sites no adapter knows.
+     */
+    private static final List<ProfileSource> OTHER_SITES =
+            Stream.concat(STRUCTURED.stream(), Stream.of(new VisibleCountSource())).toList();
 
     private static final Map<Platform, ProfileSource> ADAPTERS = Map.of(
             Platform.INSTAGRAM, new InstagramSource(),
@@ -122,11 +132,11 @@ public class ProfilePageReaders implements ProfilePageReader {
     private static List<ProfileSource> sources(Platform platform) {
         ProfileSource adapter = ADAPTERS.get(platform);
         if (adapter == null) {
-            return GENERIC;
+            return OTHER_SITES;
         }
-        List<ProfileSource> list = new ArrayList<>(GENERIC.size() + 1);
+        List<ProfileSource> list = new ArrayList<>(STRUCTURED.size() + 1);
         list.add(adapter);
-        list.addAll(GENERIC);
+        list.addAll(STRUCTURED);
         return list;
     }
 

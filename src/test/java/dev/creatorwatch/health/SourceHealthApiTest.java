@@ -65,8 +65,8 @@ class SourceHealthApiTest {
         assertThat(number(after, "accounts") - number(before, "accounts")).isEqualTo(2);
         assertThat(number(after, "accountsNeverRead") - number(before, "accountsNeverRead")).isEqualTo(1);
         double share = ((Number) after.get("okShare")).doubleValue();
-        assertThat(share).isCloseTo((double) number(after, "okAttempts") / number(after, "attempts"),
-                within(1e-6));
+        assertThat(share).isCloseTo((double) number(after, "okAttempts")
+                / (number(after, "attempts") - number(after, "accountGoneAttempts")), within(1e-6));
         assertThat(after.get("status")).isIn("HEALTHY", "DEGRADED", "DOWN");
         assertThat(after.get("latestGoodAt")).isNotNull();
         assertThat(number(after, "latestGoodAgeSeconds")).isBetween(0L, 60L);
@@ -82,5 +82,48 @@ class SourceHealthApiTest {
         assertThat(alerts.getString("items[0].freshness.platform")).isEqualTo("web");
         assertThat(alerts.getString("items[0].freshness.platformStatus")).isEqualTo(after.get("status"));
         assertThat(alerts.getDouble("items[0].freshness.platformOkShare")).isCloseTo(share, within(1e-6));
+    }
+
+    private static double okShare(Map<String, Object> m) {
+        return ((Number) m.get("okShare")).doubleValue();
+    }
+
+    @Test
+    void accountsFoundGoneDoNotCountAgainstThePlatformButFailuresDo() {
+        Watched readable = Watchlist.watch(site, "Readable Source");
+        site.html(readable.path(), ProfilePages.metaCounts("Readable Source", "readable", 5_000, 10, 10));
+        readable.scan();
+        Map<String, Object> before = web();
+
+        Watched banned = Watchlist.watch(site, "Banned Creator");
+        site.html(banned.path(), "<html><head><title>Account suspended</title></head><body>"
+                + "<h1>Account suspended</h1></body></html>");
+        banned.scan();
+        Watched deleted = Watchlist.watch(site, "Deleted Creator");
+        site.status(deleted.path(), 404);
+        deleted.scan();
+        Map<String, Object> gone = web();
+        assertThat(okShare(gone)).as("a banned and a deleted creator leave the platform as readable as it was")
+                .isCloseTo(okShare(before), within(1e-9));
+        assertThat(gone.get("status")).isEqualTo(before.get("status"));
+        assertThat(number(gone, "attempts") - number(before, "attempts")).isEqualTo(2);
+        assertThat(number(gone, "accountGoneAttempts") - number(before, "accountGoneAttempts")).isEqualTo(2);
+        assertThat(number(gone, "okAttempts") - number(before, "okAttempts")).isZero();
+        assertThat(number(gone, "accountsGone") - number(before, "accountsGone")).isEqualTo(2);
+
+        Watched unreadable = Watchlist.watch(site, "Unreadable Source");
+        site.html(unreadable.path(), "<html><body><p>nothing a profile would show</p></body></html>");
+        unreadable.scan();
+        Watched broken = Watchlist.watch(site, "Broken Source");
+        site.status(broken.path(), 503);
+        broken.scan();
+        Map<String, Object> failed = web();
+        assertThat(number(failed, "attempts") - number(gone, "attempts")).isEqualTo(2);
+        assertThat(number(failed, "accountGoneAttempts")).isEqualTo(number(gone, "accountGoneAttempts"));
+        Map<?, ?> outcomes = (Map<?, ?>) failed.get("outcomes");
+        assertThat(outcomes.get("PARSE_FAILURE")).isNotNull();
+        assertThat(outcomes.get("NETWORK_ERROR")).isNotNull();
+        assertThat(okShare(failed)).as("a parse failure and a 5xx count against the platform")
+                .isLessThan(okShare(gone));
     }
 }

@@ -3,6 +3,9 @@ package dev.creatorwatch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.creatorwatch.parse.CountLabels.Field;
+import dev.creatorwatch.parse.CountLabels.Item;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +61,13 @@ class CountLabelsTest {
         assertThat(CountLabels.leading("Evil 9M Followers")).isEmpty();
         assertThat(CountLabels.leading("1,2 Mio. Follower, 3 gefolgt İİ")).containsExactly(
                 new CountLabels.Item(Field.FOLLOWERS, 1_200_000L), new CountLabels.Item(Field.FOLLOWING, 3L));
+    }
+
+    @Test
+    void agreedCountsDropAFieldGivenWithTwoNumbersAndKeepOneGivenTwiceAlike() {
+        List<Item> items = CountLabels.items("120 Followers, 5 Following, 9M Followers, 3 Posts, 3 Posts, 7 Likes");
+        assertThat(CountLabels.agreed(items, EnumSet.of(Field.FOLLOWERS, Field.FOLLOWING, Field.POSTS)))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(Field.FOLLOWING, 5L, Field.POSTS, 3L));
     }
 
     @Test
