@@ -11,7 +11,7 @@ import dev.creatorwatch.rules.ProtectedIdentitySet;
 import dev.creatorwatch.rules.RuleContext;
 import dev.creatorwatch.rules.RuleParameters;
 import dev.creatorwatch.rules.RuleDefinitionException;
-import dev.creatorwatch.rules.engagement.anomaly.RuleCases;
+import dev.creatorwatch.rules.RuleCaseFiles;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +72,7 @@ class AudienceQualityTest {
     @Test
     void moduleRuleCasesPassAndParametersAreChecked() throws Exception {
         AudienceQualityModule m = new AudienceQualityModule();
-        assertThat(RuleCases.check("fakefollowers", "fake-audience-quality", m)).isEqualTo(4);
+        assertThat(RuleCaseFiles.checkAll("fakefollowers", "fake-audience-quality", m)).isEqualTo(4);
         assertThatThrownBy(() -> m.validate(new RuleParameters(Map.of("minScore", 0)))).isInstanceOf(
                 RuleDefinitionException.class);
         // The usual rate per tier is the shared table, never a table of the rule's own.

@@ -13,7 +13,7 @@ import dev.creatorwatch.rules.Observation;
 import dev.creatorwatch.rules.RuleContext;
 import dev.creatorwatch.rules.RuleDefinitionException;
 import dev.creatorwatch.rules.RuleParameters;
-import dev.creatorwatch.rules.engagement.anomaly.RuleCases;
+import dev.creatorwatch.rules.RuleCaseFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -36,7 +36,7 @@ class FakeAccountClassifierModuleTest {
 
     @Test
     void ruleCasesPass() throws Exception {
-        assertThat(RuleCases.check("fakefollowers", "fake-account-classifier", module)).isEqualTo(5);
+        assertThat(RuleCaseFiles.checkAll("fakefollowers", "fake-account-classifier", module)).isEqualTo(5);
     }
 
     @Test
