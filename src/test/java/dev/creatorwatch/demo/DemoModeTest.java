@@ -8,6 +8,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,12 @@ class DemoModeTest {
 
     /** The demo profile's settings on a database of its own. */
     public static class Demo implements QuarkusTestProfile {
+        /**
+         * A port free when the profile is built, not a fixed one: two builds on one machine (two CI runs, a build
+         * beside a running demo) would otherwise fail to bind. The seeder needs the port before the server listens.
+         */
+        private static final int PORT = freePort();
+
         @Override
         public String getConfigProfile() {
             return "demo";
@@ -30,12 +39,20 @@ class DemoModeTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of(
                     "quarkus.datasource.jdbc.url", "jdbc:h2:mem:demo-test;DB_CLOSE_DELAY=-1",
-                    "quarkus.http.test-port", "18089",
-                    "monitor.demo.base-url", "http://localhost:18089",
+                    "quarkus.http.test-port", String.valueOf(PORT),
+                    "monitor.demo.base-url", "http://localhost:" + PORT,
                     "monitor.scan.enabled", "true",
                     "monitor.scan.tick", "1s",
                     "monitor.scan.initial-delay", "1s",
                     "monitor.security.initial-admin.password", "test-admin-password");
+        }
+
+        private static int freePort() {
+            try (ServerSocket s = new ServerSocket(0)) {
+                return s.getLocalPort();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
