@@ -12,6 +12,11 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** A problem of no registered type ({@code about:blank}): the status and title say what it is. */
+    public static Problem of(int status, String title, String detail, String instance, List<FieldError> errors) {
+        return new Problem("about:blank", title, status, detail, instance, errors);
+    }
+
     /** One invalid field and what is wrong with it. */
     public record FieldError(String field, String message) {
     }

@@ -107,7 +107,7 @@ public class ProblemMappers {
 
     public static Response problem(int status, String title, String detail, UriInfo uri,
             List<Problem.FieldError> errors) {
-        Problem body = new Problem("about:blank", title, status, detail, uri == null ? null : uri.getPath(), errors);
+        Problem body = Problem.of(status, title, detail, uri == null ? null : uri.getPath(), errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 

@@ -23,7 +23,7 @@ public class ProblemWriter {
     }
 
     public void end(RoutingContext rc, int status, String title, String detail) {
-        Problem problem = new Problem("about:blank", title, status, detail, rc.normalizedPath(), List.of());
+        Problem problem = Problem.of(status, title, detail, rc.normalizedPath(), List.of());
         Buffer body;
         try {
             body = Buffer.buffer(mapper.writeValueAsBytes(problem));

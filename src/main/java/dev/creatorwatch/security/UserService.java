@@ -7,6 +7,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,6 +24,8 @@ public class UserService {
 
     private static final Logger LOG = Logger.getLogger(UserService.class);
     static final int MIN_PASSWORD = 12;
+    /** As much of a password as bcrypt reads. */
+    static final int MAX_PASSWORD_BYTES = 72;
 
     private final Clock clock;
     private final SecurityConfig config;
@@ -121,16 +124,13 @@ public class UserService {
         return out;
     }
 
-    /** All bcrypt reads of a password. */
-    static final int MAX_PASSWORD_BYTES = 72;
-
     private static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
             throw ApiException.invalid("password", "must be " + MIN_PASSWORD + " to 200 characters");
         }
         // bcrypt reads the first 72 bytes and ignores the rest, so a longer password would be only partly checked
         // (24 characters of Japanese already fill it).
-        int bytes = password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        int bytes = password.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_PASSWORD_BYTES) {
             throw ApiException.invalid("password", "must be at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8 (this one "
                     + "is " + bytes + "); only that much of a password is checked");

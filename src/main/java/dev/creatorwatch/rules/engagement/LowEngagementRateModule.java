@@ -45,12 +45,7 @@ public class LowEngagementRateModule implements RuleModule {
     @Override
     public void validate(RuleParameters p) {
         p.integer("minPosts");
-        if (p.has("norm")) {
-            throw new RuleDefinitionException("parameters.norm", "parameters.norm: the typical rate of each tier is "
-                    + "not set per rule any more but in " + TierEngagementNorms.FILE + ", shared with "
-                    + "fake-audience-quality and the creator check; remove this table and tune that file");
-        }
-        EngagementNormTable table = norms.reload();
+        EngagementNormTable table = norms.reloadFor(p, "norm");
         for (Tier t : List.of(Tier.EMERGING, Tier.NANO, Tier.MICRO, Tier.MACRO, Tier.MEGA)) {
             double floor = p.byTier("floor", t);
             double norm = table.of(t).orElseThrow();

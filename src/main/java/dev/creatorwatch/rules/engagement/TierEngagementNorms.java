@@ -2,6 +2,7 @@ package dev.creatorwatch.rules.engagement;
 
 import dev.creatorwatch.creator.Tier;
 import dev.creatorwatch.rules.RuleDefinitionException;
+import dev.creatorwatch.rules.RuleParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -42,6 +43,22 @@ public class TierEngagementNorms {
         EngagementNormTable fresh = read();
         table = fresh;
         return fresh;
+    }
+
+    /**
+     * What a rule that compares engagement with its tier does as it is validated: refuses a table of its own under
+     * {@code parameter} (one table, or two "usual" rates for one creator again), then reads the shared table afresh.
+     *
+     * @throws RuleDefinitionException naming the parameter or the file and what is wrong
+     */
+    public EngagementNormTable reloadFor(RuleParameters p, String parameter) {
+        if (p.has(parameter)) {
+            throw new RuleDefinitionException("parameters." + parameter, "parameters." + parameter + ": the typical "
+                    + "rate of each tier is not set per rule any more but in " + FILE + ", shared by every rule that "
+                    + "compares engagement with the tier and by the creator check; remove this table and tune that "
+                    + "file");
+        }
+        return reload();
     }
 
     /** The table in use (read now if no rule loaded it yet). */

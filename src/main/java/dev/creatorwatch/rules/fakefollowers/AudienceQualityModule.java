@@ -45,12 +45,7 @@ public class AudienceQualityModule implements RuleModule {
 
     @Override
     public void validate(RuleParameters p) {
-        if (p.has("engagementNorm")) {
-            throw new RuleDefinitionException("parameters.engagementNorm", "parameters.engagementNorm: the typical "
-                    + "rate of each tier is not set per rule any more but in " + TierEngagementNorms.FILE
-                    + ", shared with engagement-low-rate and the creator check; remove this table and tune that file");
-        }
-        norms.reload();
+        norms.reloadFor(p, "engagementNorm");
         double min = p.number("minScore");
         if (min <= 0 || min > 100 || p.integer("minParts", 2) < 1) {
             throw new RuleDefinitionException("parameters.minScore", "parameters.minScore must be in (0,100], "
